@@ -1,0 +1,47 @@
+// The mock spec: the canonical spec adjusted for Prism and Dredd, never
+// edited by hand. Each change answers a gap in those tools:
+// - Prism drops empty query values before its required-check, so a required
+//   `upload` flag rejects `?upload` and `?upload=`: the flag is optional here.
+// - Prism answers a missing security credential with an empty 401, where the
+//   service answers 400 with an SMH error body. As a required query
+//   parameter instead, a missing token fails request validation, and Prism
+//   answers with the spec's 400 response (`EmptyAccessToken` first).
+// - Prism's dynamic mode invents properties wherever a schema allows extra
+//   ones; closing every object keeps generated bodies to documented fields.
+import type { OpenApiDocument } from './generate.ts';
+
+const accessTokenParameter = {
+  name: 'access_token',
+  in: 'query',
+  required: true,
+  description: 'The access token (in the canonical spec: the `AccessToken` security scheme).',
+  schema: { type: 'string', minLength: 1 },
+  example: 'mock-access-token',
+};
+
+export function deriveMockSpec(canonical: OpenApiDocument): OpenApiDocument {
+  const spec = structuredClone(canonical);
+  spec.info.description = `Derived from the canonical spec for the mock server and Dredd; see scripts/derive-mock-spec.ts.\n\n${spec.info.description}`;
+  delete spec.security;
+  delete spec.components.securitySchemes;
+
+  const upload = spec.components.parameters.UploadFlag;
+  if (upload?.name !== 'upload') throw new Error('derive-mock-spec: components.parameters.UploadFlag is not the `upload` flag');
+  upload.required = false;
+
+  for (const item of Object.values<any>(spec.paths)) {
+    for (const op of Object.values<any>(item)) {
+      if (op && typeof op === 'object' && 'responses' in op) op.parameters = [...(op.parameters ?? []), accessTokenParameter];
+    }
+  }
+  for (const schema of Object.values<any>(spec.components.schemas)) closeObjects(schema);
+  return spec;
+}
+
+function closeObjects(schema: any): void {
+  if (!schema || typeof schema !== 'object' || '$ref' in schema) return;
+  if (schema.type === 'object' && schema.additionalProperties === undefined) schema.additionalProperties = false;
+  for (const sub of Object.values<any>(schema.properties ?? {})) closeObjects(sub);
+  closeObjects(schema.items);
+  if (typeof schema.additionalProperties === 'object') closeObjects(schema.additionalProperties);
+}

@@ -1,0 +1,7 @@
+export { createSmhClient } from './client.js';
+export type { GetUploadTaskInit, SmhClient, SmhClientOptions, UploadTaskRef, UploadTaskResult } from './client.js';
+export { SmhInputError, SmhResponseError } from './errors.js';
+export { validateUploadTask } from './validate.js';
+export type { UploadTaskValidation, UploadTaskViolation } from './validate.js';
+export type { components, paths, SmhErrorBody, UploadPart, UploadPartInfo, UploadTask } from './types.js';
+export { uploadTaskPath } from './types.js';

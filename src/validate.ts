@@ -1,0 +1,50 @@
+// validateUploadTask: the 200 body's schema, compiled from the spec at
+// generate time (no code is compiled at run time).
+import { validate } from '../generated/validate-upload-task.js';
+import type { UploadTask } from './types.js';
+
+export interface UploadTaskViolation {
+  /** JSON Pointer to the offending field; for a missing property, to that property. */
+  path: string;
+  message: string;
+}
+
+export type UploadTaskValidation = { valid: true; value: UploadTask } | { valid: false; errors: UploadTaskViolation[] };
+
+export function validateUploadTask(value: unknown): UploadTaskValidation {
+  if (validate(value)) return { valid: true, value: value as UploadTask };
+  const errors = (validate.errors ?? []).map((error): UploadTaskViolation => {
+    const missing = error.keyword === 'required' ? String(error.params.missingProperty) : undefined;
+    const path = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(missing)}`;
+    const field = path === '' ? 'the body' : path.slice(1).replaceAll('/', '.');
+    return { path, message: missing === undefined ? `${field}: ${describe(error, value, path)}` : `${field}: is required but missing` };
+  });
+  return { valid: false, errors };
+}
+
+function escapePointer(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+function describe(error: { keyword: string; message?: string; params: Record<string, unknown> }, root: unknown, pointer: string): string {
+  if (error.keyword === 'type') return `expected ${error.params.type}, got ${kindOf(at(root, pointer))}`;
+  if (error.keyword === 'format') return `expected a ${error.params.format} string, got ${JSON.stringify(at(root, pointer))}`;
+  if (error.keyword === 'enum') return `expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(at(root, pointer))}`;
+  return error.message ?? error.keyword;
+}
+
+function at(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
