@@ -1,7 +1,7 @@
 // The typed client: openapi-fetch for the generated `paths`, plus
 // getUploadTask, which sends exactly the request the service expects.
 import createClient, { type Client } from 'openapi-fetch';
-import { createRedactor, redactError, SmhInputError, SmhResponseError } from './errors.js';
+import { createRedactor, redactDeep, SmhInputError, SmhResponseError } from './errors.js';
 import { type paths, type SmhErrorBody, type UploadTask, uploadTaskPath } from './types.js';
 
 export interface SmhClientOptions {
@@ -79,7 +79,7 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
         parseAs: 'text',
       });
     } catch (error) {
-      throw redactError(error, redact);
+      throw redactDeep(error, redact);
     }
     const { response } = result;
     // The URL carries the token; whoever logs the response must not see it.
@@ -89,7 +89,7 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
     if (result.error === undefined || typeof result.error === 'string') {
       throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${describeBody(response, result.error)}; an SMH error is a JSON body`);
     }
-    return { error: redactError(result.error, redact) as SmhErrorBody, response };
+    return { error: redactDeep(result.error, redact) as SmhErrorBody, response };
   }
 
   return Object.assign(client, { getUploadTask });
@@ -100,7 +100,7 @@ function parseBody(response: Response, text: string | undefined, redact: (text: 
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${describeBody(response, text)}`, { cause: redactError(error, redact) });
+      throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${describeBody(response, text)}`, { cause: redactDeep(error, redact) });
     }
   }
   throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} with an empty body; the upload task is a JSON body`);

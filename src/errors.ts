@@ -40,20 +40,26 @@ export function createRedactor(secret: string): (text: string) => string {
 }
 
 /**
- * The same error with the secret removed from its message, stack, own fields
- * and `cause` chain. An error that does not carry the secret is returned as
- * it is, so `instanceof` and AbortError checks keep working.
+ * The value with the secret removed from every string in it: an error's
+ * message, stack, own fields and `cause` chain, a JSON body's strings. A value
+ * that does not carry the secret is returned as it is, so `instanceof` and
+ * AbortError checks keep working.
  */
-export function redactError(error: unknown, redact: (text: string) => string): unknown {
-  if (!carries(error, redact)) return error;
-  if (!(error instanceof Error)) return typeof error === 'string' ? redact(error) : new Error(redact(describe(error)));
-  const copy = new Error(redact(error.message), error.cause === undefined ? undefined : { cause: redactError(error.cause, redact) });
-  copy.name = error.name;
-  copy.stack = redact(error.stack ?? '');
-  for (const [key, value] of Object.entries(error)) {
-    if (key !== 'cause') (copy as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? redact(value) : redactError(value, redact);
+export function redactDeep<T>(value: T, redact: (text: string) => string, depth = 0): T {
+  if (depth > 8 || !carries(value, redact)) return value;
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, depth + 1)) as T;
+  if (value instanceof Error) {
+    const copy = new Error(redact(value.message), value.cause === undefined ? undefined : { cause: redactDeep(value.cause, redact, depth + 1) });
+    copy.name = value.name;
+    copy.stack = redact(value.stack ?? '');
+    for (const [key, field] of Object.entries(value)) (copy as unknown as Record<string, unknown>)[key] = redactDeep(field, redact, depth + 1);
+    return copy as T;
   }
-  return copy;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, redactDeep(field, redact, depth + 1)])) as T;
+  }
+  return value;
 }
 
 function carries(value: unknown, redact: (text: string) => string, depth = 0): boolean {
@@ -62,12 +68,4 @@ function carries(value: unknown, redact: (text: string) => string, depth = 0): b
   if (typeof value !== 'object') return false;
   if (value instanceof Error && (carries(value.message, redact) || carries(value.stack, redact) || carries(value.cause, redact, depth + 1))) return true;
   return Object.values(value).some((field) => carries(field, redact, depth + 1));
-}
-
-function describe(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

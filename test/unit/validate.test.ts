@@ -1,0 +1,96 @@
+// validateUploadTask: the 200 body's schema, compiled from the spec, with
+// pointers to what is wrong and room for fields the contract does not know.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { validateUploadTask } from '../../src/index.ts';
+
+const spec = JSON.parse(await readFile(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
+const multipart = spec.components.examples.multipartInProgress.value;
+const validatorFile = fileURLToPath(new URL('../../generated/validate-upload-task.js', import.meta.url));
+
+/** A deep copy of the multipart example with `change` applied. */
+function variant(change: (body: any) => void): unknown {
+  const body = structuredClone(multipart);
+  change(body);
+  return body;
+}
+
+function errorsOf(value: unknown) {
+  const result = validateUploadTask(value);
+  if (result.valid) throw new Error('expected the body to be invalid');
+  return result.errors;
+}
+
+describe('valid bodies', () => {
+  test('a valid body comes back typed, unchanged', () => {
+    expect(validateUploadTask(multipart)).toEqual({ valid: true, value: multipart });
+  });
+
+  test.each([
+    ['path: null (a parent directory was deleted)', (b: any) => (b.path = null)],
+    ['no multipart fields (a simple upload)', (b: any) => (delete b.uploadId, delete b.parts, delete b.uploadPartInfo)],
+    ['a type the contract does not list', (b: any) => (b.type = 'symlink')],
+    ['a part larger than 4 GiB', (b: any) => (b.parts[0].Size = 5 * 2 ** 30)],
+    ['no parts stored yet', (b: any) => (b.parts = [])],
+    ['a date-time with an offset and no fraction', (b: any) => (b.creationTime = '2021-02-01T16:15:58+08:00')],
+    ['a leap day', (b: any) => (b.creationTime = '2024-02-29T00:00:00Z')],
+    ['unknown fields at every level', (b: any) => ((b.newField = 1), (b.parts[0].Checksum = 'x'), (b.uploadPartInfo.region = 'ap-beijing'), (b.uploadPartInfo.headers['x-cos-acl'] = 'private'))],
+  ])('%s is valid', (_name, change) => {
+    expect(validateUploadTask(variant(change))).toMatchObject({ valid: true });
+  });
+});
+
+describe('invalid bodies name the field', () => {
+  test.each([
+    ['confirmed', (b: any) => delete b.confirmed],
+    ['path', (b: any) => delete b.path],
+    ['availableDomainNum', (b: any) => delete b.availableDomainNum],
+  ])('a missing %s points at it', (field, change) => {
+    expect(errorsOf(variant(change))).toEqual([{ path: `/${field}`, message: `${field}: is required but missing` }]);
+  });
+
+  test.each([
+    ['/availableDomainNum', (b: any) => (b.availableDomainNum = '1'), 'availableDomainNum: expected integer, got string'],
+    ['/availableDomainNum', (b: any) => (b.availableDomainNum = 1.5), 'availableDomainNum: expected integer, got number'],
+    ['/confirmed', (b: any) => (b.confirmed = 'false'), 'confirmed: expected boolean, got string'],
+    ['/path', (b: any) => (b.path = 'foo/bar/DCIM001.mp4'), 'path: expected array, got string'],
+    ['/path/1', (b: any) => (b.path[1] = 2), 'path.1: expected string, got integer'],
+    ['/uploadPartInfo', (b: any) => (b.uploadPartInfo = [b.uploadPartInfo]), 'uploadPartInfo: expected object, got array'],
+    ['/creationTime', (b: any) => (b.creationTime = '2021-02-30T08:15:58.000Z'), 'creationTime: expected a date-time string, got "2021-02-30T08:15:58.000Z"'],
+    ['/creationTime', (b: any) => (b.creationTime = 'yesterday'), 'creationTime: expected a date-time string, got "yesterday"'],
+    ['/parts/1/LastModified', (b: any) => (b.parts[1].LastModified = '2021-02-01 08:16:05'), 'parts.1.LastModified: expected a date-time string, got "2021-02-01 08:16:05"'],
+    ['/parts/0/Size', (b: any) => (b.parts[0].Size = '1048576'), 'parts.0.Size: expected integer, got string'],
+    ['/parts/0/PartNumber', (b: any) => delete b.parts[0].PartNumber, 'parts.0.PartNumber: is required but missing'],
+    ['/uploadPartInfo/expiration', (b: any) => delete b.uploadPartInfo.expiration, 'uploadPartInfo.expiration: is required but missing'],
+    ['/uploadPartInfo/headers/Authorization', (b: any) => (b.uploadPartInfo.headers.Authorization = 1), 'uploadPartInfo.headers.Authorization: expected string, got integer'],
+    ['/conflictResolutionStrategy', (b: any) => (b.conflictResolutionStrategy = 'merge'), 'conflictResolutionStrategy: expected one of "ask", "rename", "overwrite", got "merge"'],
+  ])('%s', (path, change, message) => {
+    expect(errorsOf(variant(change))).toEqual([{ path, message }]);
+  });
+
+  test('every problem is reported, not only the first', () => {
+    const errors = errorsOf(variant((b) => ((b.force = 0), delete b.type, (b.parts[0].ETag = null))));
+    expect(errors.map((error) => error.path).sort()).toEqual(['/force', '/parts/0/ETag', '/type']);
+  });
+
+  test.each([null, 'text', 42, []])('a body that is not an object (%j) is invalid at the root', (value) => {
+    expect(errorsOf(value)[0]).toMatchObject({ path: '' });
+  });
+});
+
+describe('the compiled validator', () => {
+  test('runs where code generation from strings is forbidden (strict CSP)', async () => {
+    const script = `import { validate } from ${JSON.stringify(validatorFile)}; console.log(validate(${JSON.stringify(multipart)}), validate({}));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--disallow-code-generation-from-strings', '--input-type=module', '-e', script]);
+    expect(stdout.trim()).toBe('true false');
+  });
+
+  test('imports nothing and stays small', async () => {
+    const source = await readFile(validatorFile, 'utf8');
+    expect(source).not.toMatch(/\bimport\b|\brequire\(/);
+    expect(Buffer.byteLength(source)).toBeLessThan(32 * 1024);
+  });
+});
