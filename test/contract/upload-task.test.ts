@@ -76,7 +76,7 @@ function documentedCodes(status: string): string[] {
 describe('errors', () => {
   test('an unknown ConfirmKey gets 404 with an SMH error body and a documented code', async () => {
     const unknownKey = `unknown-${Date.now().toString(36)}`;
-    const headers = target.isMock ? { Prefer: 'code=404' } : {};
+    const headers: Record<string, string> = target.isMock ? { Prefer: 'code=404' } : {};
     const { error, response } = await client.getUploadTask({ ...task, confirmKey: unknownKey }, { headers, signal: AbortSignal.timeout(target.timeoutMs) });
     expect(response.status).toBe(404);
     expect(errorBodyProblems(error)).toEqual([]);
@@ -85,7 +85,7 @@ describe('errors', () => {
 
   test('a bad token gets a 4xx with an SMH error body', async () => {
     const badClient = createSmhClient({ baseUrl: target.baseUrl, accessToken: `not-a-valid-token-${Date.now()}` });
-    const headers = target.isMock ? { Prefer: 'code=403' } : {};
+    const headers: Record<string, string> = target.isMock ? { Prefer: 'code=403' } : {};
     const { error, response } = await badClient.getUploadTask(task, { headers, signal: AbortSignal.timeout(target.timeoutMs) });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
