@@ -76,15 +76,15 @@ export interface components {
             LastModified: string;
             /**
              * @description The part's entity tag, as object storage returns it: the double quotes
-             *     are part of the value (`"\"39270a968a357d24207e9911162507eb\""`). Send
-             *     it back unchanged.
+             *     are part of the value (`"39270a968a357d24207e9911162507eb"`, written
+             *     `"\"39270a…\""` in JSON). Send it back unchanged.
              * @example "39270a968a357d24207e9911162507eb"
              */
             ETag: string;
             /**
              * Format: int64
              * @description The part's size in bytes. 64-bit: a part, like the file, may exceed
-             *     4 GiB. JavaScript numbers hold it exactly up to 2^53 - 1 bytes.
+             *     4 GiB. JavaScript numbers hold it exactly up to 2⁵³ − 1 (9007199254740991) bytes.
              */
             Size: number;
         };
