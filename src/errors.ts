@@ -41,31 +41,46 @@ export function createRedactor(secret: string): (text: string) => string {
 
 /**
  * The value with the secret removed from every string in it: an error's
- * message, stack, own fields and `cause` chain, a JSON body's strings. A value
- * that does not carry the secret is returned as it is, so `instanceof` and
- * AbortError checks keep working.
+ * message, stack, own fields (enumerable or not: AggregateError keeps its
+ * `errors` in a hidden one) and `cause` chain, however deep, a JSON body's
+ * strings. A value that does not carry the secret is returned as it is, so
+ * `instanceof` and AbortError checks keep working.
  */
-export function redactDeep<T>(value: T, redact: (text: string) => string, depth = 0): T {
-  if (depth > 8 || !carries(value, redact)) return value;
+export function redactDeep<T>(value: T, redact: (text: string) => string, copies = new Map<object, unknown>()): T {
   if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, depth + 1)) as T;
-  if (value instanceof Error) {
-    const copy = new Error(redact(value.message), value.cause === undefined ? undefined : { cause: redactDeep(value.cause, redact, depth + 1) });
-    copy.name = value.name;
-    copy.stack = redact(value.stack ?? '');
-    for (const [key, field] of Object.entries(value)) (copy as unknown as Record<string, unknown>)[key] = redactDeep(field, redact, depth + 1);
+  if (value === null || typeof value !== 'object') return value;
+  if (copies.has(value)) return copies.get(value) as T; // a cycle: reuse the copy being made
+  if (!carries(value, redact)) return value;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (const item of value) copy.push(redactDeep(item, redact, copies));
     return copy as T;
   }
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, redactDeep(field, redact, depth + 1)])) as T;
+  if (value instanceof Error) {
+    const copy = new Error(redact(value.message));
+    copies.set(value, copy);
+    copy.name = value.name;
+    copy.stack = redact(value.stack ?? '');
+    for (const key of Object.getOwnPropertyNames(value)) {
+      if (key === 'message' || key === 'stack') continue;
+      const { enumerable } = Object.getOwnPropertyDescriptor(value, key)!;
+      const field = redactDeep((value as unknown as Record<string, unknown>)[key], redact, copies);
+      Object.defineProperty(copy, key, { value: field, enumerable, writable: true, configurable: true });
+    }
+    return copy as T;
   }
-  return value;
+  const copy: Record<string, unknown> = {};
+  copies.set(value, copy);
+  for (const [key, field] of Object.entries(value)) Object.defineProperty(copy, key, { value: redactDeep(field, redact, copies), enumerable: true, writable: true, configurable: true });
+  return copy as T;
 }
 
-function carries(value: unknown, redact: (text: string) => string, depth = 0): boolean {
-  if (value === null || value === undefined || depth > 8) return false;
+function carries(value: unknown, redact: (text: string) => string, seen = new Set<object>()): boolean {
   if (typeof value === 'string') return redact(value) !== value;
-  if (typeof value !== 'object') return false;
-  if (value instanceof Error && (carries(value.message, redact) || carries(value.stack, redact) || carries(value.cause, redact, depth + 1))) return true;
-  return Object.values(value).some((field) => carries(field, redact, depth + 1));
+  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  if (value instanceof Error && (carries(value.message, redact, seen) || carries(value.stack, redact, seen))) return true;
+  const keys = value instanceof Error ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  return keys.some((key) => carries((value as Record<string, unknown>)[key], redact, seen));
 }

@@ -1,0 +1,268 @@
+// Properties that must hold for every input, not only for the examples the
+// other tests pick: the URL the client sends for any IDs and token, and the
+// validator's verdict on any body the schema allows and on any one-field break
+// of it. Runs are seeded (FC_SEED=<n> replays another run); a failure prints
+// its seed and path, which replay it exactly with `fc.assert(…, { seed, path })`.
+import { readFile } from 'node:fs/promises';
+import { inspect } from 'node:util';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createSmhClient, SmhInputError, validateUploadTask } from '../../src/index.ts';
+import { changed, idArbitrary, type OpenApiDocument, schemaModel, type Schema, segmentProblem, textProblem, tokenArbitrary } from '../support/arbitraries.ts';
+import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
+
+const seed = Number(process.env.FC_SEED ?? 20_210_201);
+if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, not ${process.env.FC_SEED}`);
+fc.configureGlobal({ seed });
+
+const ok = { confirmed: false, path: ['a'], type: 'file', creationTime: '2021-02-01T09:00:00.000Z', conflictResolutionStrategy: 'rename', force: false, availableDomainNum: 1 };
+
+// ------------------------------------------------------------------ the client
+
+interface Task {
+  libraryId: unknown;
+  spaceId: unknown;
+  confirmKey: unknown;
+  userId: unknown;
+}
+
+const taskArbitrary = (options: { long?: boolean }): fc.Arbitrary<Task> =>
+  fc.record({
+    libraryId: idArbitrary(options),
+    spaceId: fc.option(idArbitrary(options), { nil: undefined }),
+    confirmKey: idArbitrary(options),
+    userId: fc.option(idArbitrary(), { nil: undefined }),
+  });
+
+/** The parameters the client must refuse in `task` (undefined spaceId and userId are defaults). */
+function refusedParameters(task: Task): string[] {
+  const problems = {
+    libraryId: segmentProblem(task.libraryId),
+    spaceId: task.spaceId === undefined ? undefined : segmentProblem(task.spaceId),
+    confirmKey: segmentProblem(task.confirmKey),
+    userId: task.userId === undefined ? undefined : textProblem(task.userId),
+  };
+  return Object.entries(problems).flatMap(([parameter, problem]) => (problem === undefined ? [] : [parameter]));
+}
+
+/** Checks a request target (path and query, as sent) against the task it was sent for. */
+function expectTarget(target: string, prefix: string[], task: Task, token: string) {
+  const ids = [task.libraryId, task.spaceId ?? '-', task.confirmKey] as string[];
+  const [path, query = ''] = splitOnce(target, '?');
+  const segments = path.split('/');
+  expect(segments).toEqual(['', ...prefix, 'api', 'v1', 'file', ...ids.map(encodeURIComponent)]);
+  expect(segments.slice(-3).map(decodeURIComponent)).toEqual(ids);
+  expect(query.startsWith('upload&access_token=')).toBe(true);
+  const params = new URLSearchParams(query);
+  expect([...params.keys()]).toEqual(task.userId === undefined ? ['upload', 'access_token'] : ['upload', 'access_token', 'user_id']);
+  expect(params.get('access_token')).toBe(token);
+  expect(params.get('user_id')).toBe(task.userId ?? null);
+}
+
+function splitOnce(text: string, separator: string): [string, string?] {
+  const at = text.indexOf(separator);
+  return at === -1 ? [text] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** Everything a caller could print of a thrown value. */
+function printable(value: unknown): string {
+  const parts = [inspect(value, { depth: 30, showHidden: true })];
+  try {
+    parts.push(String(value), JSON.stringify(value, Object.getOwnPropertyNames(value ?? {})));
+  } catch {}
+  return parts.join('\n');
+}
+
+/** The ways a token may be spelled in a URL or a form (an ill-formed one has no URL spelling). */
+const spellingsOf = (token: string) => (token.isWellFormed() ? [token, encodeURIComponent(token), new URLSearchParams({ t: token }).toString().slice(2)] : [token]);
+
+function expectNoToken(value: unknown, token: string) {
+  const text = printable(value);
+  for (const spelling of spellingsOf(token)) expect(text).not.toContain(spelling);
+}
+
+const recordingFetch = (sent: Request[]) =>
+  (async (request: Request) => {
+    sent.push(request);
+    return new Response(JSON.stringify(ok), { status: 200, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+
+describe('the client, for any IDs', () => {
+  const baseUrls: Array<[string, string[]]> = [
+    ['http://smh.test', []],
+    ['https://smh.test/', []],
+    ['http://127.0.0.1:8080/gateway/v2/', ['gateway', 'v2']],
+  ];
+
+  test('refuses the bad ones before sending, naming one, and sends the rest as exactly three path segments', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...baseUrls), taskArbitrary({ long: true }), async ([baseUrl, prefix], task) => {
+        const sent: Request[] = [];
+        const client = createSmhClient({ baseUrl, accessToken: 'token', fetch: recordingFetch(sent) });
+        const thrown = await client.getUploadTask(task as never).then(() => undefined, (error: unknown) => error);
+        const refused = refusedParameters(task);
+        if (refused.length > 0) {
+          expect(thrown).toBeInstanceOf(SmhInputError);
+          expect(refused).toContain((thrown as SmhInputError).parameter);
+          expect(sent).toEqual([]);
+        } else {
+          expect(thrown).toBeUndefined();
+          expect(sent).toHaveLength(1);
+          const url = new URL(sent[0]!.url);
+          expectTarget(sent[0]!.url.slice(url.origin.length), prefix, task, 'token');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  describe('through a loopback server (what arrives on the wire)', () => {
+    let server: FixtureServer;
+    beforeAll(async () => {
+      server = await startFixtureServer(json(200, ok));
+    });
+    afterAll(() => server.close());
+
+    test('the raw request target has the same segments and query, and the response URL hides the token', async () => {
+      await fc.assert(
+        fc.asyncProperty(taskArbitrary({ long: false }), tokenArbitrary, async (task, token) => {
+          fc.pre(refusedParameters(task).length === 0 && textProblem(token) === undefined);
+          server.requests.length = 0;
+          const client = createSmhClient({ baseUrl: server.baseUrl, accessToken: token });
+          const { response } = await client.getUploadTask(task as never);
+          expect(response.status).toBe(200);
+          expect(server.requests).toHaveLength(1);
+          expectTarget(server.requests[0]!, [], task, token);
+          expectNoToken(response.url, token);
+        }),
+        { numRuns: 50 },
+      );
+    });
+  });
+});
+
+describe('the client, for any token', () => {
+  test('the token round-trips through the query, or is refused without being shown', async () => {
+    await fc.assert(
+      fc.asyncProperty(tokenArbitrary, async (token) => {
+        const sent: Request[] = [];
+        let client;
+        try {
+          client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: token, fetch: recordingFetch(sent) });
+        } catch (error) {
+          expect(textProblem(token)).toBeDefined();
+          expect(error).toMatchObject({ name: 'SmhInputError', parameter: 'accessToken' });
+          expectNoToken(error, token);
+          return;
+        }
+        expect(textProblem(token)).toBeUndefined();
+        await client.getUploadTask({ libraryId: 'lib', confirmKey: 'key' });
+        const { search } = new URL(sent[0]!.url);
+        expect(search.startsWith('?upload&access_token=')).toBe(true);
+        expect(new URLSearchParams(search).get('access_token')).toBe(token);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // What a fetch (or a wrapper around one: a retry, a proxy agent) may throw
+  // with the URL in it, and how deep it may bury it.
+  const leakyThrows: Array<[string, (url: string) => unknown]> = [
+    ['a TypeError naming the URL', (url) => new TypeError(`fetch failed for ${url}`)],
+    ['an Error whose cause names the URL', (url) => new Error('fetch failed', { cause: new Error(`connect to ${url}`) })],
+    ['an Error with the URL in its fields', (url) => Object.assign(new Error('request failed'), { url, request: { url } })],
+    ['an AggregateError of attempts', (url) => new AggregateError([new Error(`attempt 1: ${url}`)], 'every attempt failed')],
+    ['a DOMException', (url) => new DOMException(`aborted ${url}`, 'AbortError')],
+    ['a string', (url) => `cannot fetch ${url}`],
+    ['a plain object', (url) => ({ message: `cannot fetch ${url}`, url })],
+  ];
+  const leakyFetch = fc.record({ thrown: fc.constantFrom(...leakyThrows), wrappers: fc.integer({ min: 0, max: 3 }) });
+
+  test('no error thrown, whatever the fetch throws, carries the token', async () => {
+    await fc.assert(
+      fc.asyncProperty(tokenArbitrary, taskArbitrary({ long: false }), leakyFetch, async (token, task, { thrown: [, make], wrappers }) => {
+        fc.pre(textProblem(token) === undefined);
+        const fetch = (async (request: Request) => {
+          let error = make(request.url);
+          for (let retry = 1; retry <= wrappers; retry++) error = new Error(`retry ${retry} failed`, { cause: error });
+          throw error;
+        }) as typeof globalThis.fetch;
+        const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: token, fetch });
+        const error = await client.getUploadTask(task as never).then(
+          () => expect.unreachable('the fetch always throws'),
+          (caught: unknown) => caught,
+        );
+        expectNoToken(error, token);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ---------------------------------------------------------- the 200 body
+
+const spec = JSON.parse(await readFile(new URL('../../generated/openapi.json', import.meta.url), 'utf8')) as OpenApiDocument & { paths: Record<string, any> };
+const model = schemaModel(spec);
+// The 200 body's schema, as the operation names it (not a copy of it).
+const bodySchema: Schema = spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get.responses['200'].content['application/json'].schema;
+const body = model.bodyOf(bodySchema);
+
+function errorsOf(value: unknown) {
+  const result = validateUploadTask(value);
+  if (result.valid) return expect.unreachable('expected the body to be invalid');
+  return result.errors;
+}
+
+describe('the validator, for bodies generated from the schema', () => {
+  test('the generated bodies reach every field the schema describes, null path and unknown fields included', () => {
+    const bodies = fc.sample(body, { seed, numRuns: 300 }) as Array<Record<string, unknown>>;
+    const reached = new Set(bodies.flatMap((generated) => model.fieldsOf(generated, bodySchema).map((field) => field.pattern)));
+    expect([...reached].sort()).toEqual([...new Set(model.patternsOf(bodySchema))].sort());
+    expect(bodies.some((generated) => generated.path === null)).toBe(true);
+    const known = Object.keys(model.resolve(bodySchema).properties ?? {});
+    expect(bodies.some((generated) => Object.keys(generated).some((key) => !known.includes(key)))).toBe(true);
+  });
+
+  test('every generated body is valid, and comes back as it went in', () => {
+    fc.assert(
+      fc.property(body, (generated) => {
+        const wire = JSON.parse(JSON.stringify(generated));
+        expect(validateUploadTask(wire)).toEqual({ valid: true, value: wire });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  const withoutRequiredField = body.chain((generated) => {
+    const required = model.fieldsOf(generated, bodySchema).filter((field) => field.required);
+    return fc.record({ body: fc.constant(generated), field: fc.constantFrom(...required.map(({ keys, pointer }) => ({ keys, pointer }))) });
+  });
+
+  test('without one required field, at any depth, a body is invalid at exactly that field', () => {
+    fc.assert(
+      fc.property(withoutRequiredField, ({ body: generated, field }) => {
+        const errors = errorsOf(changed(generated, field.keys, { remove: true }));
+        expect(errors).toEqual([{ path: field.pointer, message: expect.stringMatching(/ is required but missing$/) }]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // Every governed value that has a type, given a value of another JSON type
+  // (`null` where nullable and `2` where a number is allowed are not that).
+  const withRetypedField = body.chain((generated) => {
+    const typed = model.fieldsOf(generated, bodySchema).filter((field) => model.otherTypeThan(field.schema) !== undefined);
+    return fc.constantFrom(...typed).chain(({ keys, pointer, schema }) => fc.record({ body: fc.constant(generated), field: fc.constant({ keys, pointer }), value: model.otherTypeThan(schema)! }));
+  });
+
+  test('with one value of another JSON type, at any depth, a body is invalid at exactly that value', () => {
+    fc.assert(
+      fc.property(withRetypedField, ({ body: generated, field, value }) => {
+        const errors = errorsOf(changed(generated, field.keys, { value }));
+        expect(errors.map((error) => error.path)).toEqual(errors.map(() => field.pointer));
+        expect(errors.map((error) => error.message)).toContainEqual(expect.stringMatching(/: expected \w+, got \w+$/));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
