@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 export const defaultSpecFile = join(repoRoot, 'generated/openapi.json');
-export const defaultOutFile = join(repoRoot, 'dist/docs/index.html');
+export const defaultOutFile = join(repoRoot, 'site/index.html');
 const templateFile = join(repoRoot, 'scripts/docs-template.html');
 const redocBundleFile = join(repoRoot, 'node_modules/redoc/bundles/redoc.standalone.js');
 
