@@ -1,7 +1,10 @@
-// The mock spec: the canonical spec adjusted for Prism and Dredd, never
-// edited by hand. Each change answers a gap in those tools:
+// The specs Prism and Dredd run on: the canonical spec adjusted for gaps in
+// those tools, never edited by hand.
+// The proxy spec changes one thing, so that real traffic is judged by the
+// canonical schemas:
 // - Prism drops empty query values before its required-check, so a required
 //   `upload` flag rejects `?upload` and `?upload=`: the flag is optional here.
+// The mock spec (mock server, in-process mock, Dredd) starts from it and adds:
 // - Prism answers a missing security credential with an empty 401, where the
 //   service answers 400 with an SMH error body. As a required query
 //   parameter instead, a missing token fails request validation, and Prism
@@ -19,15 +22,20 @@ const accessTokenParameter = {
   example: 'mock-access-token',
 };
 
-export function deriveMockSpec(canonical: OpenApiDocument): OpenApiDocument {
+export function deriveProxySpec(canonical: OpenApiDocument): OpenApiDocument {
   const spec = structuredClone(canonical);
-  spec.info.description = `Derived from the canonical spec for the mock server and Dredd; see scripts/derive-mock-spec.ts.\n\n${spec.info.description}`;
-  delete spec.security;
-  delete spec.components.securitySchemes;
-
+  spec.info.description = `Derived from the canonical spec for Prism's validation proxy; see scripts/derive-mock-spec.ts.\n\n${spec.info.description}`;
   const upload = spec.components.parameters.UploadFlag;
   if (upload?.name !== 'upload') throw new Error('derive-mock-spec: components.parameters.UploadFlag is not the `upload` flag');
   upload.required = false;
+  return spec;
+}
+
+export function deriveMockSpec(canonical: OpenApiDocument): OpenApiDocument {
+  const spec = deriveProxySpec(canonical);
+  spec.info.description = spec.info.description.replace("Prism's validation proxy", 'the mock server and Dredd');
+  delete spec.security;
+  delete spec.components.securitySchemes;
 
   for (const item of Object.values<any>(spec.paths)) {
     for (const op of Object.values<any>(item)) {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { stringify } from 'yaml';
-import { deriveMockSpec } from './derive-mock-spec.ts';
+import { deriveMockSpec, deriveProxySpec } from './derive-mock-spec.ts';
 import { validatorModule, validatorTypes } from './build-validator.ts';
 
 const run = promisify(execFile);
@@ -39,6 +39,7 @@ export async function generateArtifacts(specRoot = join(repoRoot, 'spec/openapi.
     ['openapi.json', json(spec)],
     ['openapi.yaml', stringify(spec, { lineWidth: 0 })],
     ['openapi.mock.json', json(deriveMockSpec(spec))],
+    ['openapi.proxy.json', json(deriveProxySpec(spec))],
     ['schema.d.ts', `// Generated from spec/ by \`npm run generate\`. Do not edit.\n${types}`],
     ['validate-upload-task.js', validatorModule(spec)],
     ['validate-upload-task.d.ts', validatorTypes],

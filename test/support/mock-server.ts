@@ -1,11 +1,11 @@
-// Starts the contract's HTTP mock (the same command as `npm start`) on a free
-// loopback port, and stops it, with all its children.
+// Starts the contract's HTTP mock (the same command as `npm start`) or its
+// validation proxy on a free loopback port, and stops it, with its children.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../../bin/smh-upload-mock.js', import.meta.url));
+const binDir = fileURLToPath(new URL('../../bin/', import.meta.url));
 
 export interface RunningMock {
   baseUrl: string;
@@ -24,9 +24,12 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startMock(extraArgs: string[] = [], timeoutMs = 20_000): Promise<RunningMock> {
+export const startMock = (extraArgs: string[] = []) => startPrism('smh-upload-mock.js', extraArgs);
+export const startProxy = (upstream: string) => startPrism('smh-upload-proxy.js', [upstream]);
+
+async function startPrism(bin: string, args: string[], timeoutMs = 20_000): Promise<RunningMock> {
   const port = await freePort();
-  const child = spawn(process.execPath, [bin, ...extraArgs], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [`${binDir}${bin}`, ...args], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
