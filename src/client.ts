@@ -61,6 +61,20 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
     },
   });
 
+  // openapi-fetch builds a Request, and fetch() then copies it into another.
+  // Without middleware nobody looks at the first, so getUploadTask gives
+  // openapi-fetch a plain holder of the URL and init and calls fetch(url,
+  // init): one Request per call, as with raw fetch. Middleware that the
+  // caller adds with `use` gets real Requests again.
+  const middleware = new Set<unknown>();
+  const { use, eject } = client;
+  client.use = (...added) => (added.forEach((m) => middleware.add(m)), use(...added));
+  client.eject = (...removed) => (removed.forEach((m) => middleware.delete(m)), eject(...removed));
+  const direct = {
+    Request: PlainRequest as unknown as typeof Request,
+    fetch: ((request: PlainRequest) => (options.fetch ?? globalThis.fetch)(request.url, request.init)) as unknown as typeof fetch,
+  };
+
   async function getUploadTask(task: UploadTaskRef, init?: GetUploadTaskInit): Promise<UploadTaskResult> {
     const { libraryId, spaceId = '-', confirmKey, userId: callUserId = userId } = task ?? ({} as UploadTaskRef);
     checkSegment('libraryId', libraryId);
@@ -77,6 +91,7 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
           query: { upload: '', user_id: callUserId },
         },
         parseAs: 'text',
+        ...(middleware.size === 0 ? direct : {}),
       });
     } catch (error) {
       throw redactDeep(error, redact);
@@ -93,6 +108,26 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
   }
 
   return Object.assign(client, { getUploadTask });
+}
+
+/**
+ * What fetch(url, init) needs of a request, without building one: `init`
+ * keeps only what differs from fetch's defaults, since every option fetch has
+ * to read costs it time.
+ */
+class PlainRequest {
+  readonly method: string;
+  readonly init: RequestInit = {};
+  constructor(
+    readonly url: string,
+    { method = 'GET', headers, signal, redirect }: RequestInit,
+  ) {
+    this.method = method;
+    if (method !== 'GET') this.init.method = method;
+    if (headers && !(headers as unknown as Iterable<unknown>)[Symbol.iterator]().next().done) this.init.headers = headers;
+    if (signal) this.init.signal = signal;
+    if (redirect && redirect !== 'follow') this.init.redirect = redirect;
+  }
 }
 
 function parseBody(response: Response, text: string | undefined, redact: (text: string) => string): unknown {

@@ -10,6 +10,8 @@ const binDir = fileURLToPath(new URL('../../bin/', import.meta.url));
 export interface RunningMock {
   baseUrl: string;
   port: number;
+  /** The launcher's pid, which is also the process group of Prism under it. */
+  pid: number;
   /** Everything the mock printed so far. */
   log(): string;
   stop(): Promise<void>;
@@ -34,7 +36,7 @@ async function startPrism(bin: string, args: string[], timeoutMs = 20_000): Prom
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const mock: RunningMock = { baseUrl, port, log: () => output, stop: () => stop(child) };
+  const mock: RunningMock = { baseUrl, port, pid: child.pid!, log: () => output, stop: () => stop(child) };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the mock exited with ${child.exitCode} before answering:\n${output}`);

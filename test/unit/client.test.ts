@@ -171,8 +171,9 @@ describe('the token never leaks', () => {
   });
 
   test('a fetch that puts the URL in its error is redacted', async () => {
-    const leakyFetch = async (request: Request) => {
-      throw new TypeError(`could not reach ${request.url}`, { cause: new Error(`socket for ${request.url}`) });
+    const leakyFetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const { url } = new Request(input, init);
+      throw new TypeError(`could not reach ${url}`, { cause: new Error(`socket for ${url}`) });
     };
     const client = createSmhClient({ baseUrl: 'http://127.0.0.1:9', accessToken: TOKEN, fetch: leakyFetch as typeof fetch });
     const error = await client.getUploadTask({ libraryId: 'l', confirmKey: 'k' }).catch((caught: unknown) => caught);
@@ -230,5 +231,21 @@ describe('the token never leaks', () => {
     expectNoToken(result.error);
     expectNoToken(result.response.url);
     expect(result.response.url).toContain('access_token=[REDACTED]');
+  });
+});
+
+describe('middleware', () => {
+  test('middleware added with use() sees a real Request carrying the documented URL; eject() removes it', async () => {
+    const client = await serve();
+    const seen: unknown[] = [];
+    const spy = { onRequest: ({ request }: { request: Request }) => void seen.push(request) };
+    client.use(spy);
+    await client.getUploadTask({ libraryId: 'l', confirmKey: 'k' });
+    client.eject(spy);
+    await client.getUploadTask({ libraryId: 'l', confirmKey: 'k' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect((seen[0] as Request).url).toBe(`${server!.baseUrl}/api/v1/file/l/-/k?upload&access_token=${encodeURIComponent(TOKEN)}`);
+    expect(server!.requests).toHaveLength(2);
   });
 });

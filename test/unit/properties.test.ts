@@ -81,9 +81,10 @@ function expectNoToken(value: unknown, token: string) {
   for (const spelling of spellingsOf(token)) expect(text).not.toContain(spelling);
 }
 
+// Stubs take what fetch takes: a Request, or a URL and an init.
 const recordingFetch = (sent: Request[]) =>
-  (async (request: Request) => {
-    sent.push(request);
+  (async (input: RequestInfo | URL, init?: RequestInit) => {
+    sent.push(new Request(input, init));
     return new Response(JSON.stringify(ok), { status: 200, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
 
@@ -182,8 +183,8 @@ describe('the client, for any token', () => {
     await fc.assert(
       fc.asyncProperty(tokenArbitrary, taskArbitrary({ long: false }), leakyFetch, async (token, task, { thrown: [, make], wrappers }) => {
         fc.pre(textProblem(token) === undefined);
-        const fetch = (async (request: Request) => {
-          let error = make(request.url);
+        const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+          let error = make(new Request(input, init).url);
           for (let retry = 1; retry <= wrappers; retry++) error = new Error(`retry ${retry} failed`, { cause: error });
           throw error;
         }) as typeof globalThis.fetch;
