@@ -1,13 +1,11 @@
 // The contract suite: judges a server (the mock by default, SMH_BASE_URL
 // otherwise) against every documented field of the spec, through the client.
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createSmhClient, type UploadTaskResult, validateUploadTask } from '../../src/index.ts';
+import { documentedCodes, operation, spec } from '../support/spec.ts';
 import { contractTarget } from './target.ts';
 
-const spec = JSON.parse(await readFile(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
 const schemas = spec.components.schemas;
-const operation = spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get;
 const target = contractTarget();
 const client = createSmhClient({ baseUrl: target.baseUrl, accessToken: target.accessToken, ...(target.userId ? { userId: target.userId } : {}) });
 const task = { libraryId: target.libraryId, spaceId: target.spaceId, confirmKey: target.confirmKey };
@@ -66,11 +64,6 @@ function errorBodyProblems(body: unknown): string[] {
     if (value === undefined) return required.includes(name) ? [`${name}: is required but missing`] : [];
     return typeof value === 'string' ? [] : [`${name}: expected string, got ${typeof value}`];
   });
-}
-
-function documentedCodes(status: string): string[] {
-  const response = spec.components.responses[operation.responses[status].$ref.split('/').pop()];
-  return Object.keys(response.content['application/json'].examples);
 }
 
 describe('errors', () => {

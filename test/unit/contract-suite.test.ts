@@ -1,12 +1,11 @@
 // The contract suite must pass against a server that keeps the contract, and
 // fail, naming each field, against one that breaks it.
-import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, test } from 'vitest';
 import { contractCredentials as credentials, runContractSuite as runSuite } from '../support/contract-run.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
+import { example } from '../support/spec.ts';
 
-const spec = JSON.parse(await readFile(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
-const multipart = spec.components.examples.multipartInProgress.value;
+const multipart = example('multipartInProgress');
 
 /** A stand-in for the real service: `body` for the known task and token, SMH errors otherwise. */
 function serviceAnswering(body: unknown) {

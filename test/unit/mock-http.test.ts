@@ -1,20 +1,10 @@
 // `npm start`: the Prism mock answers like the service, from the derived spec.
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateUploadTask } from '../../src/index.ts';
 import { startMock } from '../support/mock-server.ts';
 import { useMock } from '../support/mock-target.ts';
+import { documentedCodes, example, spec } from '../support/spec.ts';
 
-const spec = JSON.parse(await readFile(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
-const examples = spec.components.examples as Record<string, { value: { code?: string } }>;
-const responses = spec.components.responses as Record<string, { content: Record<string, { examples: Record<string, { $ref: string }> }> }>;
-const operation = spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get;
-
-/** The error codes a status documents, in the spec's order. */
-function documentedCodes(status: string): string[] {
-  const name = operation.responses[status].$ref.split('/').pop();
-  return Object.keys(responses[name]!.content['application/json']!.examples);
-}
 
 let mock: Awaited<ReturnType<typeof useMock>>;
 beforeAll(async () => {
@@ -45,7 +35,7 @@ describe('Prefer selects documented responses', () => {
   test.each(['multipartInProgress', 'simpleUpload', 'confirmed', 'directoryDeleted'])('example=%s answers that example', async (name) => {
     const response = await get('upload&access_token=token', { Prefer: `example=${name}` });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual(examples[name]!.value);
+    expect(await response.json()).toEqual(example(name));
   });
 
   test.each(['400', '403', '404', '429', '500'])('code=%s answers the status with an SMH error body', async (status) => {
@@ -59,7 +49,7 @@ describe('Prefer selects documented responses', () => {
   test('code and example together pick one documented error', async () => {
     const response = await get('upload&access_token=token', { Prefer: 'code=403, example=UploadNotBelongYou' });
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual(examples.UploadNotBelongYou!.value);
+    expect(await response.json()).toEqual(example('UploadNotBelongYou'));
   });
 
   test('an unknown example name is a 404 that says so', async () => {

@@ -1,14 +1,13 @@
 // `npm run proxy -- <upstream>`: Prism's validation proxy judges real traffic
 // against the canonical spec, passes it through, and keeps the token out of
 // its log.
-import { readFile } from 'node:fs/promises';
 import { afterEach, expect, test } from 'vitest';
 import { createSmhClient } from '../../src/index.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
 import { type RunningMock, startProxy } from '../support/mock-server.ts';
+import { example } from '../support/spec.ts';
 
-const spec = JSON.parse(await readFile(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
-const valid = spec.components.examples.multipartInProgress.value;
+const valid = example('multipartInProgress');
 const token = 'real&token=é#1';
 const task = { libraryId: 'smhlib', confirmKey: 'key-1' };
 

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { validateUploadTask } from '../../src/index.ts';
+import { example } from '../support/spec.ts';
 
-const spec = JSON.parse(await readFile(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
-const multipart = spec.components.examples.multipartInProgress.value;
+const multipart = example('multipartInProgress');
 const validatorFile = fileURLToPath(new URL('../../generated/validate-upload-task.js', import.meta.url));
 
 /** A deep copy of the multipart example with `change` applied. */
