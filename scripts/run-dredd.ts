@@ -6,10 +6,10 @@
 // or 500 on demand: there they are reported as skipped.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startMock } from '../test/support/mock-server.ts';
+import { mockTarget, type SmhTarget, targetFromEnv } from '../test/support/smh-target.ts';
 import { createMasker, type DreddResult, type DreddTotals, foldParserWarnings, parseResults, parseTotals } from './dredd-report.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,15 +22,7 @@ const HOOKS_LOADED = 'hook: smh-dredd-hooks: loaded';
 const ERROR_STATUSES = [400, 403, 404];
 const ON_DEMAND_STATUSES = [429, 500];
 
-export interface DreddTarget {
-  baseUrl: string;
-  accessToken: string;
-  libraryId: string;
-  /** `-` for a single-tenant library. */
-  spaceId: string;
-  confirmKey: string;
-  userId?: string;
-}
+export type DreddTarget = SmhTarget;
 
 export interface DreddRunOptions {
   /** A server to judge; without it, the contract's mock is started and judged. */
@@ -58,29 +50,6 @@ export interface DreddRun {
   hiddenWarnings: number;
   summary: string;
   durationMs: number;
-}
-
-/** The target described by SMH_BASE_URL and friends, or undefined when SMH_BASE_URL is unset. */
-export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DreddTarget | undefined {
-  if (!env.SMH_BASE_URL) return undefined;
-  const missing = ['SMH_ACCESS_TOKEN', 'SMH_LIBRARY_ID', 'SMH_CONFIRM_KEY'].filter((name) => !env[name]);
-  if (missing.length) throw new Error(`SMH_BASE_URL is set, so ${missing.join(', ')} must be set too`);
-  return {
-    baseUrl: env.SMH_BASE_URL,
-    accessToken: env.SMH_ACCESS_TOKEN!,
-    libraryId: env.SMH_LIBRARY_ID!,
-    spaceId: env.SMH_SPACE_ID || '-',
-    confirmKey: env.SMH_CONFIRM_KEY!,
-    userId: env.SMH_USER_ID || undefined,
-  };
-}
-
-/** The mock answers any IDs; the mock spec's parameter examples keep requests realistic. */
-function mockTarget(baseUrl: string): DreddTarget {
-  const spec = JSON.parse(readFileSync(mockSpecPath, 'utf8'));
-  const { LibraryId, SpaceId, ConfirmKey, UserId } = spec.components.parameters;
-  const token = spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get.parameters.find((p: { name?: string }) => p.name === 'access_token');
-  return { baseUrl, accessToken: token.example, libraryId: LibraryId.example, spaceId: SpaceId.example, confirmKey: ConfirmKey.example, userId: UserId.example };
 }
 
 export async function runDredd(options: DreddRunOptions = {}): Promise<DreddRun> {

@@ -131,7 +131,7 @@ describe('the contract suite (npm run test:contract) against broken servers', ()
     ['a 200 with a non-JSON body', raw(200, 'text/html', '<html></html>'), /answered 200 with a body that is not valid JSON/],
     ['an empty 200', raw(200, 'application/json', ''), /answered 200 with an empty body/],
     ['a server that never answers', () => {}, /TimeoutError/, { SMH_TIMEOUT_MS: '500' }],
-    ['missing SMH_ACCESS_TOKEN', json(200, {}), /SMH_BASE_URL is set, so the contract suite needs SMH_ACCESS_TOKEN/, { SMH_ACCESS_TOKEN: '' }],
+    ['missing SMH_ACCESS_TOKEN', json(200, {}), /SMH_BASE_URL is set, so SMH_ACCESS_TOKEN must be set too/, { SMH_ACCESS_TOKEN: '' }],
   ];
   const servers: FixtureServer[] = [];
   let results: Array<{ passed: boolean; output: string }>;

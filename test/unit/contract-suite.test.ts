@@ -2,22 +2,15 @@
 // fail, naming each field, against one that breaks it.
 import { afterEach, describe, expect, test } from 'vitest';
 import { contractCredentials as credentials, runContractSuite as runSuite } from '../support/contract-run.ts';
+import { fakeSmh } from '../support/fake-smh.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
 import { example } from '../support/spec.ts';
 
 const multipart = example('multipartInProgress');
 
-/** A stand-in for the real service: `body` for the known task and token, SMH errors otherwise. */
-function serviceAnswering(body: unknown) {
-  return startFixtureServer((request, response) => {
-    const url = new URL(request.url!, 'http://x');
-    const token = url.searchParams.get('access_token');
-    if (!token) return json(400, { code: 'EmptyAccessToken', message: 'access token is empty', requestId: 'r1' })(request, response);
-    if (token !== credentials.SMH_ACCESS_TOKEN) return json(403, { code: 'InvalidAccessToken', message: 'access token is invalid', requestId: 'r2' })(request, response);
-    if (!url.pathname.endsWith(`/${credentials.SMH_CONFIRM_KEY}`)) return json(404, { code: 'UploadNotFound', message: 'upload not found', requestId: 'r3' })(request, response);
-    json(200, body)(request, response);
-  });
-}
+/** A stand-in for the real service, knowing the suite's credentials. */
+const serviceAnswering = (body: unknown) =>
+  startFixtureServer(fakeSmh({ accessToken: credentials.SMH_ACCESS_TOKEN, libraryId: credentials.SMH_LIBRARY_ID, spaceId: '-', confirmKey: credentials.SMH_CONFIRM_KEY }, body));
 
 let server: FixtureServer | undefined;
 afterEach(async () => {

@@ -1,9 +1,9 @@
 // `npm run test:dredd`: Dredd with the hooks passes on the mock for every
 // named example, and fails, naming the field, on servers that break the schema.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { type DreddRun, type DreddTarget, runDredd } from '../../scripts/run-dredd.ts';
+import { fakeSmh } from '../support/fake-smh.ts';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server.ts';
 
 const require = createRequire(import.meta.url);
@@ -72,26 +72,6 @@ describe('Dredd against the mock', () => {
     expectNoSecret(run, 'mock-access-token');
   });
 });
-
-/**
- * A stand-in for SMH that answers the error cases as the service does and
- * every good request with `body`.
- */
-function fakeSmh(target: Omit<DreddTarget, 'baseUrl'>, body: unknown) {
-  return (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://fixture');
-    const send = (status: number, payload: unknown) => {
-      const text = JSON.stringify(payload);
-      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': 'fixture-request' });
-      response.end(text);
-    };
-    const token = url.searchParams.get('access_token');
-    if (!token) return send(400, { code: 'EmptyAccessToken', message: 'access token is empty' });
-    if (token !== target.accessToken) return send(403, { code: 'InvalidAccessToken', message: 'access token is invalid' });
-    if (url.pathname !== `/api/v1/file/${target.libraryId}/${target.spaceId}/${target.confirmKey}`) return send(404, { code: 'UploadNotFound', message: 'upload not found' });
-    return send(200, body);
-  };
-}
 
 async function dreddAgainst(body: unknown): Promise<{ run: DreddRun; server: FixtureServer; target: DreddTarget }> {
   const ids = { accessToken: `fixture-secret-${process.pid}-${Date.now()}`, libraryId: 'smhfixture', spaceId: '-', confirmKey: 'fixture-confirm-key', userId: 'user-7' };
