@@ -6,8 +6,7 @@
 //
 // Layout assumed: this module is one directory below the package root (src/mock.ts,
 // or dist/mock.js once built) and the derived spec is the package's
-// generated/openapi.mock.json; a build that nests it one level deeper
-// (dist/src/mock.js) finds the spec too.
+// generated/openapi.mock.json.
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { createRequire } from 'node:module';
@@ -106,13 +105,10 @@ function loadPrism(): PrismModules {
   return prismModules;
 }
 
-const specCandidates = ['../generated/openapi.mock.json', '../../generated/openapi.mock.json'];
-
 function mockSpecPath(): string {
-  const paths = specCandidates.map((candidate) => fileURLToPath(new URL(candidate, import.meta.url)));
-  const found = paths.find((path) => existsSync(path));
-  if (!found) throw new Error(`createMockFetch: the mock spec is missing (looked for ${paths.join(', ')}); run \`npm run generate\``);
-  return found;
+  const path = fileURLToPath(new URL('../generated/openapi.mock.json', import.meta.url));
+  if (!existsSync(path)) throw new Error(`createMockFetch: the mock spec is missing (looked for ${path}); run \`npm run generate\``);
+  return path;
 }
 
 /**
