@@ -1,10 +1,11 @@
-// Starts bench/json-server.mjs in its own process and stops it.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
+// Starts bench/json-server.mjs, the baseline server, in its own tethered
+// process (scripts/lib/processes.ts), and stops it.
 import { fileURLToPath } from 'node:url';
+import { start, waitFor } from '../scripts/lib/processes.ts';
 
-export async function startJsonServer(body: string): Promise<{ baseUrl: string; stop(): void }> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('json-server.mjs', import.meta.url))], { env: { ...process.env, BODY: body }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const [port] = (await once(child.stdout!, 'data')) as [Buffer];
-  return { baseUrl: `http://127.0.0.1:${String(port).trim()}`, stop: () => child.kill() };
+export async function startJsonServer(body: string): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const child = start(process.execPath, [fileURLToPath(new URL('json-server.mjs', import.meta.url))], { env: { ...process.env, BODY: body }, timeoutMs: 10 * 60_000 });
+  await waitFor('the baseline server to print its port', () => /^\d+\n/.test(child.output()) || child.hasExited(), 10_000, 10);
+  if (child.hasExited()) throw new Error(`the baseline server exited:\n${child.output()}`);
+  return { baseUrl: `http://127.0.0.1:${child.output().trim()}`, stop: () => child.stop().then(() => {}) };
 }

@@ -7,26 +7,36 @@ export interface paths {
             path: {
                 /**
                  * @description The media library ID, from the media hosting console ("create media
-                 *     library"). One path segment: it may not contain `/` or control characters,
-                 *     and may not be `.` or `..` (a URL parser would collapse those and the request
-                 *     would name another resource).
+                 *     library"). One path segment: it may not contain `/` or control characters.
+                 *
+                 *     A client must also refuse `.` and `..`: URL parsers collapse those
+                 *     segments, and the request would name another resource. That is a rule of
+                 *     URL building, not of the service, so it is not in the pattern (which
+                 *     compiles alike in ECMAScript and RE2, for every generator that loads it).
                  * @example smh0000000000000
                  */
                 LibraryId: components["parameters"]["LibraryId"];
                 /**
-                 * @description The tenant space ID. For a single-tenant library it is the literal `-`; for a
-                 *     multi-tenant library it names the space ("create tenant space"), and `-` is
-                 *     answered with 400 `NotMultiSpaceLibrary`. The vendor page marks it "not
-                 *     required", meaning a single-tenant library has no space of its own; the
-                 *     segment itself is always present. Same segment rules as `LibraryId`.
+                 * @description The tenant space ID. For a single-tenant library it is the literal `-`; for
+                 *     a multi-tenant library it names the space ("create tenant space"). The
+                 *     vendor page marks it "not required", meaning a single-tenant library has no
+                 *     space of its own; the segment itself is always present. Same segment rules
+                 *     as `LibraryId`.
                  * @example -
                  */
                 SpaceId: components["parameters"]["SpaceId"];
                 /**
                  * @description The `confirmKey` field of the response that started the upload ("begin
-                 *     upload"). Same segment rules as `LibraryId`: one path segment, never `.` or
-                 *     `..`.
-                 * @example 2a8c5ec76a6bb1f7d2bb4d0fd7c4a5e3
+                 *     upload"). One path segment, like `LibraryId`.
+                 *
+                 *     **Test keys.** Each example below is a documented key that the contract's
+                 *     mocks answer with the response example of the same name (status and
+                 *     body), the way Microcks pairs examples by name and Stripe documents test
+                 *     card numbers: code under test needs no mock-only header to meet a
+                 *     confirmed task, a deleted directory or a 404. The keys are stable: removing
+                 *     or changing one is a breaking change. Any other key gets the first 200
+                 *     example. They are test values only: the real service has no tasks under
+                 *     them.
                  */
                 ConfirmKey: components["parameters"]["ConfirmKey"];
             };
@@ -37,14 +47,30 @@ export interface paths {
          * @description Returns the state of an upload task started by "begin upload", to resume
          *     it: whether it is confirmed, the file's final path, and, for a multipart
          *     upload, the parts already stored (`parts`) and where and with which
-         *     headers to send the rest (`uploadPartInfo`). Send each missing part to
-         *     `https://{uploadPartInfo.domain}/{uploadPartInfo.path}?uploadId={uploadId}&partNumber={N}`
-         *     with `uploadPartInfo.headers`, before `uploadPartInfo.expiration`; after
-         *     that, renew them (`POST …/{ConfirmKey}?renew`). Then confirm the upload
-         *     (`POST …/{ConfirmKey}?confirm`).
+         *     headers to send the rest (`uploadPartInfo`).
          *
          *     The `upload` query flag selects this operation: without it the same path
-         *     names another operation.
+         *     names another operation. The access token travels in the query string
+         *     as `access_token`.
+         *
+         *     **Resuming a multipart upload** from the answer:
+         *     1. `confirmed` is true: nothing to do. `path` is `null`: the directory
+         *        was deleted; start the upload over. No `uploadPartInfo`: not a
+         *        multipart upload; send the whole file again.
+         *     2. The parts to send are the numbers missing from 1 to the last part
+         *        (gaps are normal). Every part but the last has the same size, from
+         *        1 MiB to 5 GiB, at most 10,000 parts; part N holds bytes
+         *        `(N-1)·size` up to `N·size` of the file.
+         *     3. None missing: confirm the upload (`POST …/{ConfirmKey}?confirm`).
+         *     4. At or after `uploadPartInfo.expiration`, or when storage answers 403
+         *        or "Request has expired": renew (`POST …/{ConfirmKey}?renew`), then
+         *        go on with the fresh `uploadPartInfo`.
+         *     5. Otherwise `PUT` each missing part to
+         *        `https://{domain}/{path}?partNumber={N}&uploadId={uploadId}`
+         *        (exactly one `/` between `domain` and `path`) with every header in
+         *        `uploadPartInfo.headers`; then confirm.
+         *
+         *     The TypeScript package does steps 1–5 in `planResume`.
          */
         get: operations["getUploadTask"];
         put?: never;
@@ -60,13 +86,33 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description The body of every SMH error response. Clients branch on `code`, not on
+         *     `message`. When `requestId` is absent, the `X-Request-Id` header carries
+         *     it (the official SDKs fall back to the header); when both are present
+         *     they are the same ID. The service may add fields; a client must ignore
+         *     those it does not know.
+         */
+        SmhError: {
+            /**
+             * @description The error code, e.g. `InvalidAccessToken`; each response lists the
+             *     codes it carries. An open set: a client must handle a code it does not
+             *     know by its HTTP status.
+             * @example UploadNotFound
+             */
+            code: string;
+            /** @description A human-readable explanation, not meant for parsing. */
+            message: string;
+            /** @description The request's ID, to quote to support. */
+            requestId?: string;
+        };
+        /**
          * @description A part already stored. The keys are PascalCase because they come from the
          *     object storage (COS) unchanged.
          */
         UploadPart: {
             /**
              * Format: int32
-             * @description The part's number, from 1 (object storage allows up to 10000 parts).
+             * @description The part's number, from 1 to at most 10,000.
              */
             PartNumber: number;
             /**
@@ -77,33 +123,46 @@ export interface components {
             /**
              * @description The part's entity tag, as object storage returns it: the double quotes
              *     are part of the value (`"39270a968a357d24207e9911162507eb"`, written
-             *     `"\"39270a…\""` in JSON). Send it back unchanged.
+             *     `"\"39270a…\""` in JSON). For information only: SMH's confirm needs no
+             *     ETags, only parts numbered contiguously from 1.
              * @example "39270a968a357d24207e9911162507eb"
              */
             ETag: string;
             /**
              * Format: int64
-             * @description The part's size in bytes. 64-bit: a part, like the file, may exceed
-             *     4 GiB. JavaScript numbers hold it exactly up to 2⁵³ − 1 (9007199254740991) bytes.
+             * @description The part's size in bytes: at most 5 GiB (5,368,709,120). Every part but
+             *     the last has the same size, at least 1 MiB; the last may be smaller.
+             *     64-bit: a size over 2³¹ − 1 needs a 64-bit integer in typed languages.
              */
             Size: number;
         };
         /**
          * @description Multipart uploads only (absent otherwise): where and how to send the
-         *     remaining parts, as in "Start Multipart Upload". Send part N with
-         *     `PUT https://{domain}/{path}?uploadId={uploadId}&partNumber={N}` and the
-         *     `headers`, before `expiration`. (The vendor page types it Array; it is an
-         *     object, as its own example shows.)
+         *     remaining parts, as in "Start Multipart Upload". (The vendor page types it
+         *     Array; it is an object, as its own example shows.)
+         *
+         *     Send each missing part N with `PUT` straight to object storage, one part
+         *     per request body, at `https://{domain}/{path}?partNumber={N}&uploadId={uploadId}`
+         *     with every header in `headers`, before `expiration`; storage answers 200.
+         *     Join `domain` and `path` with exactly one `/`: `path` may or may not start
+         *     with one, and a double slash names another object (its signature then
+         *     fails with 403). Part numbers run from 1 to at most 10,000; every part but
+         *     the last has the same size, from 1 MiB to 5 GiB, and the last may be
+         *     smaller. A 403 from storage, or a storage error saying "Request has
+         *     expired", means the headers are stale: renew them
+         *     (`POST …/{ConfirmKey}?renew`, which answers a fresh `domain`, `path`,
+         *     `uploadId`, `headers` and `expiration`) and send the part again.
          */
         UploadPartInfo: {
             /**
-             * @description The object storage host to send parts to (no scheme).
+             * @description The object storage host to send parts to (no scheme, no path).
              * @example examplebucket-1250000000.cos.ap-beijing.myqcloud.com
              */
             domain: string;
             /**
-             * @description The object's key on that host; the part URL is
-             *     `https://{domain}/{path}` (one `/` between them).
+             * @description The object's key on that host, with or without a leading `/` (the
+             *     begin-upload call writes one, this call's example none). The part URL
+             *     puts exactly one `/` between `domain` and the key.
              * @example smhxxx/xxx.mp4
              */
             path: string;
@@ -118,16 +177,18 @@ export interface components {
             };
             /**
              * Format: date-time
-             * @description When `headers` stop being accepted (RFC 3339). Renew them with
-             *     `POST …/{ConfirmKey}?renew`.
+             * @description When `headers` stop being accepted (RFC 3339). At or after it, renew
+             *     them with `POST …/{ConfirmKey}?renew` before sending more parts.
              */
             expiration: string;
         };
         /**
          * @description The state of an upload task. The first seven fields come with every task;
          *     `uploadId`, `parts` and `uploadPartInfo` only with a multipart upload.
-         *     Fields not listed here are allowed: the service may add fields, and a client
-         *     must ignore those it does not know.
+         *
+         *     The service may add fields: a client must ignore those it does not know.
+         *     `additionalProperties: true` says so to code generators, whose defaults
+         *     otherwise differ (some reject an unknown field).
          */
         UploadTask: {
             /** @description Whether the upload task is completed (confirmed). */
@@ -137,9 +198,9 @@ export interface components {
              *     are the directories from the top. It may differ from the path given
              *     when the upload started, since a same-named file may cause an automatic
              *     rename. `null` when the file's directory, or one of its parents, has
-             *     been deleted since: the file can no longer be reached. (The vendor page
-             *     types it String; it is an array of strings or null, so it is required
-             *     but nullable here.)
+             *     been deleted since: the file can no longer be reached, and the upload
+             *     must start over. (The vendor page types it String; it is an array of
+             *     strings or null, so it is required but nullable here.)
              * @example [
              *       "foo",
              *       "bar",
@@ -150,10 +211,9 @@ export interface components {
             /**
              * @description The file's type. Known values: `file`, `image` and `video` (media
              *     libraries use `image` and `video`, file libraries `file`); elsewhere in
-             *     SMH entries may also be `dir`, `symlink` or `virtual`. Not an enum on
+             *     SMH entries may also be `dir`, `symlink` or `virtual`. An open string on
              *     purpose: the vendor page calls its list non-exhaustive ("including file
-             *     and video"), and a closed list would reject a value the service may
-             *     legitimately send.
+             *     and video"), so a client must accept a value it does not know.
              * @example video
              */
             type: string;
@@ -164,14 +224,20 @@ export interface components {
             creationTime: string;
             /**
              * @description What happens on a name conflict when the upload is confirmed, as chosen
-             *     when it started (default `rename`). `ask`: 409 Conflict with error code
-             *     `SameNameDirectoryOrFileExists`. `rename`: the file is renamed
-             *     automatically. `overwrite`: an existing file is overwritten; a directory
-             *     or album is never overwritten (treated as `ask`), nor is a file that has
-             *     earlier versions.
-             * @enum {string}
+             *     when it started (default `rename`). Known values: `ask`: 409 Conflict
+             *     with error code `SameNameDirectoryOrFileExists`; `rename`: the file is
+             *     renamed automatically; `overwrite`: an existing file is overwritten (a
+             *     directory or album never is, and is treated as `ask`, nor is a file that
+             *     has earlier versions).
+             *
+             *     An open set: the service may add a strategy, and a client must accept a
+             *     value it does not know (and must not assume it overwrites). The known
+             *     values are listed in `x-extensible-enum`, which code generators ignore:
+             *     their clients type the field as a string; this package's TypeScript
+             *     type names the known values and admits any other string.
+             * @example rename
              */
-            conflictResolutionStrategy: "ask" | "rename" | "overwrite";
+            conflictResolutionStrategy: "ask" | "rename" | "overwrite" | (string & {});
             /** @description Whether the upload force-overwrites the file at `path`. */
             force: boolean;
             /**
@@ -185,33 +251,38 @@ export interface components {
              */
             uploadId?: string;
             /**
-             * @description Multipart uploads only (absent otherwise): the parts already stored.
-             *     Upload the missing part numbers only.
+             * @description Multipart uploads only (absent otherwise): the parts already stored,
+             *     in any order. Gaps are normal (parts sent in parallel, one failed):
+             *     the part numbers missing from 1 to the last are the parts left to
+             *     send. When none is missing, confirm the upload.
              */
             parts?: components["schemas"]["UploadPart"][];
             uploadPartInfo?: components["schemas"]["UploadPartInfo"];
         };
-        /**
-         * @description The body of every SMH error response. Clients branch on `code`, not on
-         *     `message`. When `requestId` is absent, the `X-Request-Id` header carries it.
-         */
-        SmhError: {
-            /**
-             * @description The error code, e.g. `InvalidAccessToken`; each response lists the codes it carries.
-             * @example UploadNotFound
-             */
-            code: string;
-            /** @description A human-readable explanation, not meant for parsing. */
-            message: string;
-            /** @description The request's ID, to quote to support. */
-            requestId?: string;
-        };
     };
     responses: {
         /**
-         * @description A parameter is missing or malformed. Codes: `EmptyAccessToken`
-         *     (no token: the service answers 400, not 401), `EmptyLibraryId`,
-         *     `NotMultiSpaceLibrary`, and other parameter errors.
+         * @description Any other status, with the same SMH error body: gateways in front of the
+         *     service answer 414 `URITooLong` (a request line too long, e.g. a very long
+         *     ConfirmKey or token) and 431 `HeaderFieldsTooLarge`, and other statuses
+         *     may come. A client handles them by status class and `code`.
+         */
+        OtherError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SmhError"];
+            };
+        };
+        /**
+         * @description A parameter is missing or malformed. Codes: `EmptyAccessToken` (no token,
+         *     or an empty one: the service answers 400, not 401), `EmptyLibraryId`,
+         *     `NotMultiSpaceLibrary`, `SpaceIdInvalid`, `EmptyLibrarySecret`,
+         *     `EmptyLibraryIdOrSecret`, `ParamInvalid` (a malformed or unknown
+         *     parameter value; the message names the parameter) and `BadRequest`.
+         *     The codes are the vendor SDK's table; an open set.
          */
         BadRequest: {
             headers: {
@@ -224,8 +295,11 @@ export interface components {
         };
         /**
          * @description The token does not allow this call. Codes: `InvalidAccessToken`
-         *     (invalid, expired, or for another library), `AccessTokenNotMatchSpace`,
-         *     `NoPermission`, `UploadNotBelongYou` (the task belongs to another user).
+         *     (invalid, expired, or for another library: there is no separate
+         *     "expired" code), `AccessTokenNotMatchLibrary`, `AccessTokenNotMatchSpace`,
+         *     `AccessTokenVersionNotMatch`, `NoPermission` (the token lacks every
+         *     permission this call accepts), `UploadNotBelongYou` (the task belongs to
+         *     another user), `LibraryServiceExpired` and `SpaceBanned`.
          */
         Forbidden: {
             headers: {
@@ -237,8 +311,10 @@ export interface components {
             };
         };
         /**
-         * @description Nothing to resume. Codes: `UploadNotFound` (no such task, or it
-         *     expired), `ConfirmKeyNotFound`, `LibraryNotFound`, `SpaceNotFound`.
+         * @description Nothing to resume. Codes: `UploadNotFound` (no such task, or it expired:
+         *     start the upload over), `ConfirmKeyNotFound`, `LibraryNotFound`,
+         *     `SpaceNotFound`, and `RouteNotFound` (a path the service does not
+         *     route).
          */
         NotFound: {
             headers: {
@@ -260,10 +336,26 @@ export interface components {
             };
         };
         /**
-         * @description The service failed; retry later. Codes: `InternalServerError`,
-         *     `ServerOverloaded` (other 5xx statuses carry the same body).
+         * @description The service failed; retry later. Code: `InternalServerError`. The vendor
+         *     SDK's table groups `InternalServerError`, `ServerOverloaded` and
+         *     `RequestTimeout` under "500 / 503": a client should treat any of them
+         *     under either status alike.
          */
         InternalServerError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SmhError"];
+            };
+        };
+        /**
+         * @description The service is overloaded; retry later with backoff. Code:
+         *     `ServerOverloaded` (the vendor SDK's table puts it under 503; see 500 for
+         *     the codes it groups with it).
+         */
+        ServiceUnavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -276,35 +368,47 @@ export interface components {
     parameters: {
         /**
          * @description The media library ID, from the media hosting console ("create media
-         *     library"). One path segment: it may not contain `/` or control characters,
-         *     and may not be `.` or `..` (a URL parser would collapse those and the request
-         *     would name another resource).
+         *     library"). One path segment: it may not contain `/` or control characters.
+         *
+         *     A client must also refuse `.` and `..`: URL parsers collapse those
+         *     segments, and the request would name another resource. That is a rule of
+         *     URL building, not of the service, so it is not in the pattern (which
+         *     compiles alike in ECMAScript and RE2, for every generator that loads it).
          * @example smh0000000000000
          */
         LibraryId: string;
         /**
-         * @description The tenant space ID. For a single-tenant library it is the literal `-`; for a
-         *     multi-tenant library it names the space ("create tenant space"), and `-` is
-         *     answered with 400 `NotMultiSpaceLibrary`. The vendor page marks it "not
-         *     required", meaning a single-tenant library has no space of its own; the
-         *     segment itself is always present. Same segment rules as `LibraryId`.
+         * @description The tenant space ID. For a single-tenant library it is the literal `-`; for
+         *     a multi-tenant library it names the space ("create tenant space"). The
+         *     vendor page marks it "not required", meaning a single-tenant library has no
+         *     space of its own; the segment itself is always present. Same segment rules
+         *     as `LibraryId`.
          * @example -
          */
         SpaceId: string;
         /**
          * @description The `confirmKey` field of the response that started the upload ("begin
-         *     upload"). Same segment rules as `LibraryId`: one path segment, never `.` or
-         *     `..`.
-         * @example 2a8c5ec76a6bb1f7d2bb4d0fd7c4a5e3
+         *     upload"). One path segment, like `LibraryId`.
+         *
+         *     **Test keys.** Each example below is a documented key that the contract's
+         *     mocks answer with the response example of the same name (status and
+         *     body), the way Microcks pairs examples by name and Stripe documents test
+         *     card numbers: code under test needs no mock-only header to meet a
+         *     confirmed task, a deleted directory or a 404. The keys are stable: removing
+         *     or changing one is a breaking change. Any other key gets the first 200
+         *     example. They are test values only: the real service has no tasks under
+         *     them.
          */
         ConfirmKey: string;
         /**
          * @description Selects this operation: without it the same path names another operation.
          *     The vendor page writes it bare (`?upload`), the vendor's JavaScript SDK
          *     sends `upload=1`, and URL libraries often write `upload=`; the service
-         *     accepts all three, and so does this contract.
+         *     accepts all three, and so does this contract. A generated client that
+         *     asks for a value should pass `1` (the SDK's spelling, the first listed).
+         * @example 1
          */
-        UploadFlag: "" | "1";
+        UploadFlag: "1" | "";
         /**
          * @description Acts for this user. Only used when the access token has `admin` permission
          *     and was issued without a user identity; see "Generate Access Token".
@@ -314,6 +418,13 @@ export interface components {
         /**
          * @description The library's secret. Not on the vendor's page for this call; the vendor's
          *     SDK sends it for this operation, so the contract admits it.
+         *
+         *     **A long-lived secret in the URL.** Unlike an access token, it does not
+         *     expire, and a URL is written to server, proxy and gateway logs, browser
+         *     history and `Referer` headers. Prefer the access token; the vendor's pages
+         *     do not say when the service reads the secret instead. Never send it from
+         *     a browser or any code a user can read, and mask it in logs as you mask
+         *     `access_token`.
          */
         LibrarySecret: string;
         /**
@@ -343,7 +454,9 @@ export interface operations {
                  * @description Selects this operation: without it the same path names another operation.
                  *     The vendor page writes it bare (`?upload`), the vendor's JavaScript SDK
                  *     sends `upload=1`, and URL libraries often write `upload=`; the service
-                 *     accepts all three, and so does this contract.
+                 *     accepts all three, and so does this contract. A generated client that
+                 *     asks for a value should pass `1` (the SDK's spelling, the first listed).
+                 * @example 1
                  */
                 upload: components["parameters"]["UploadFlag"];
                 /**
@@ -355,6 +468,13 @@ export interface operations {
                 /**
                  * @description The library's secret. Not on the vendor's page for this call; the vendor's
                  *     SDK sends it for this operation, so the contract admits it.
+                 *
+                 *     **A long-lived secret in the URL.** Unlike an access token, it does not
+                 *     expire, and a URL is written to server, proxy and gateway logs, browser
+                 *     history and `Referer` headers. Prefer the access token; the vendor's pages
+                 *     do not say when the service reads the secret instead. Never send it from
+                 *     a browser or any code a user can read, and mask it in logs as you mask
+                 *     `access_token`.
                  */
                 library_secret?: components["parameters"]["LibrarySecret"];
                 /**
@@ -368,26 +488,36 @@ export interface operations {
             path: {
                 /**
                  * @description The media library ID, from the media hosting console ("create media
-                 *     library"). One path segment: it may not contain `/` or control characters,
-                 *     and may not be `.` or `..` (a URL parser would collapse those and the request
-                 *     would name another resource).
+                 *     library"). One path segment: it may not contain `/` or control characters.
+                 *
+                 *     A client must also refuse `.` and `..`: URL parsers collapse those
+                 *     segments, and the request would name another resource. That is a rule of
+                 *     URL building, not of the service, so it is not in the pattern (which
+                 *     compiles alike in ECMAScript and RE2, for every generator that loads it).
                  * @example smh0000000000000
                  */
                 LibraryId: components["parameters"]["LibraryId"];
                 /**
-                 * @description The tenant space ID. For a single-tenant library it is the literal `-`; for a
-                 *     multi-tenant library it names the space ("create tenant space"), and `-` is
-                 *     answered with 400 `NotMultiSpaceLibrary`. The vendor page marks it "not
-                 *     required", meaning a single-tenant library has no space of its own; the
-                 *     segment itself is always present. Same segment rules as `LibraryId`.
+                 * @description The tenant space ID. For a single-tenant library it is the literal `-`; for
+                 *     a multi-tenant library it names the space ("create tenant space"). The
+                 *     vendor page marks it "not required", meaning a single-tenant library has no
+                 *     space of its own; the segment itself is always present. Same segment rules
+                 *     as `LibraryId`.
                  * @example -
                  */
                 SpaceId: components["parameters"]["SpaceId"];
                 /**
                  * @description The `confirmKey` field of the response that started the upload ("begin
-                 *     upload"). Same segment rules as `LibraryId`: one path segment, never `.` or
-                 *     `..`.
-                 * @example 2a8c5ec76a6bb1f7d2bb4d0fd7c4a5e3
+                 *     upload"). One path segment, like `LibraryId`.
+                 *
+                 *     **Test keys.** Each example below is a documented key that the contract's
+                 *     mocks answer with the response example of the same name (status and
+                 *     body), the way Microcks pairs examples by name and Stripe documents test
+                 *     card numbers: code under test needs no mock-only header to meet a
+                 *     confirmed task, a deleted directory or a 404. The keys are stable: removing
+                 *     or changing one is a breaking change. Any other key gets the first 200
+                 *     example. They are test values only: the real service has no tasks under
+                 *     them.
                  */
                 ConfirmKey: components["parameters"]["ConfirmKey"];
             };
@@ -410,6 +540,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
 }

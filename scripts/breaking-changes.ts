@@ -110,9 +110,23 @@ class Comparison {
       const newStyle = serialization(newParam);
       if (oldStyle !== newStyle) this.report(where, '', `serialization changed from ${oldStyle} to ${newStyle}`);
       this.schema(where, '', parameterSchema(oldParam), parameterSchema(newParam), 'request');
+      this.parameterExamples(where, oldParam.examples ?? {}, newParam.examples ?? {});
     }
     for (const [key, newParam] of after) {
       if (!before.has(key) && newParam.required) this.report(`${newParam.in} parameter ${newParam.name}`, '', 'added as required');
+    }
+  }
+
+  /** A parameter's named examples are documented values (ConfirmKey's are the mocks' test keys): consumers hard-code them. */
+  private parameterExamples(where: string, before: Node, after: Node): void {
+    for (const [name, oldRaw] of Object.entries<Node>(before)) {
+      const newRaw = after[name];
+      if (newRaw === undefined) {
+        this.report(where, '', `example ${name} removed`);
+        continue;
+      }
+      const [oldValue, newValue] = [resolve(this.before, oldRaw).value, resolve(this.after, newRaw).value];
+      if (!isDeepStrictEqual(oldValue, newValue)) this.report(where, '', `example ${name} changed from ${show(oldValue)} to ${show(newValue)}`);
     }
   }
 

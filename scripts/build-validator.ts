@@ -22,7 +22,8 @@ const dateTimeSource = `{validate: function isDateTime(s) {
  * rewritten to this document, annotations dropped (they would only add bytes).
  */
 export function uploadTaskSchema(spec: OpenApiDocument): Record<string, unknown> {
-  const text = JSON.stringify(spec.components.schemas, (key, value) => (key === 'description' || key === 'example' ? undefined : value));
+  // Annotations and `x-` extensions (`x-extensible-enum` lists known values, it constrains nothing).
+  const text = JSON.stringify(spec.components.schemas, (key, value) => (key === 'description' || key === 'example' || key.startsWith('x-') ? undefined : value));
   const definitions = JSON.parse(text.replaceAll('#/components/schemas/', '#/definitions/'));
   return { $id: 'smh-upload-contract/UploadTask', $ref: '#/definitions/UploadTask', definitions };
 }

@@ -1,13 +1,11 @@
 // Builds the published package: compiles src/ into dist/ (JavaScript and
 // declarations). generated/ is shipped as it is, beside dist/, so nothing is
 // copied: `../generated/…` resolves from dist/ exactly as it does from src/.
-import { execFile } from 'node:child_process';
 import { access, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { run } from './lib/processes.ts';
 
-const run = promisify(execFile);
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
@@ -18,7 +16,8 @@ export async function build(): Promise<void> {
   // a module deleted from src/ does not live on in dist/.
   const staging = await mkdtemp(join(root, '.dist-'));
   try {
-    await run(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', staging], { cwd: root });
+    const compiled = await run(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', staging], { cwd: root, timeoutMs: 120_000 });
+    if (compiled.code !== 0) throw Object.assign(new Error(`tsc failed (${compiled.timedOut ? 'timed out' : `exit ${compiled.code}`})`), { stdout: compiled.stdout });
     await rm(join(root, 'dist'), { recursive: true, force: true });
     await rename(staging, join(root, 'dist'));
   } finally {

@@ -10,7 +10,13 @@
 //   parameter instead, a missing token fails request validation, and Prism
 //   answers with the spec's 400 response (`EmptyAccessToken` first).
 // - Prism's dynamic mode invents properties wherever a schema allows extra
-//   ones; closing every object keeps generated bodies to documented fields.
+//   ones, and any string where a set is open; closing every object and
+//   turning each `x-extensible-enum` into an `enum` keeps generated bodies
+//   to documented fields and known values. (The canonical spec stays open:
+//   a real server may send more.)
+// - Dredd reads a parameter's `example` and ignores `examples`: a parameter
+//   with only named examples (ConfirmKey's test keys) gets its first one as
+//   `example` too.
 import type { OpenApiDocument } from './generate.ts';
 
 const accessTokenParameter = {
@@ -43,12 +49,17 @@ export function deriveMockSpec(canonical: OpenApiDocument): OpenApiDocument {
     }
   }
   for (const schema of Object.values<any>(spec.components.schemas)) closeObjects(schema);
+  for (const parameter of Object.values<any>(spec.components.parameters ?? {})) {
+    const [first] = Object.values<any>(parameter.examples ?? {});
+    if (parameter.example === undefined && first !== undefined) parameter.example = first.value;
+  }
   return spec;
 }
 
 function closeObjects(schema: any): void {
   if (!schema || typeof schema !== 'object' || '$ref' in schema) return;
-  if (schema.type === 'object' && schema.additionalProperties === undefined) schema.additionalProperties = false;
+  if (schema.type === 'object' && (schema.additionalProperties === undefined || schema.additionalProperties === true)) schema.additionalProperties = false;
+  if (Array.isArray(schema['x-extensible-enum'])) schema.enum = schema['x-extensible-enum'];
   for (const sub of Object.values<any>(schema.properties ?? {})) closeObjects(sub);
   closeObjects(schema.items);
   if (typeof schema.additionalProperties === 'object') closeObjects(schema.additionalProperties);

@@ -7,6 +7,8 @@ export interface DreddResult {
   status: DreddStatus;
   /** Dredd's test title, e.g. `GET (200) /api/v1/file/…?upload&access_token=*** [example: simpleUpload]`. */
   title: string;
+  /** The documented response it checks: `200`, `404`, `default`. */
+  response?: string;
   statusCode?: number;
   example?: string;
 }
@@ -31,8 +33,9 @@ export function createMasker(secrets: Array<string | undefined>): (text: string)
   return (text) => ordered.reduce((masked, secret) => masked.split(secret).join('***'), text);
 }
 
-// Dredd's OpenAPI 3 parser warns about every keyword it does not support.
-const PARSER_WARNING = /^warn: API description parser warning/;
+// Dredd's OpenAPI 3 parser warns about every keyword it does not support,
+// and about the URI template of every transaction (the query it cannot expand).
+const PARSER_WARNING = /^warn: API description (parser|URI template expansion) warning/;
 
 /** Dredd's output without the parser warnings, and how many there were. */
 export function foldParserWarnings(lines: string[]): { lines: string[]; hidden: number } {
@@ -51,9 +54,10 @@ export function parseResults(lines: string[]): DreddResult[] {
     const match = RESULT_LINE.exec(line);
     if (!match) continue;
     const title = match[2]!;
-    const statusCode = /^GET \((\d{3})\)/.exec(title)?.[1];
+    const response = /^GET \((\d{3}|default)\)/.exec(title)?.[1];
     const example = /\[example: ([^\]]+)\]/.exec(title)?.[1];
-    results.push({ status: match[1] as DreddStatus, title, statusCode: statusCode ? Number(statusCode) : undefined, example });
+    const statusCode = response === undefined || response === 'default' ? undefined : Number(response);
+    results.push({ status: match[1] as DreddStatus, title, response, statusCode, example });
   }
   return results;
 }

@@ -1,18 +1,17 @@
 // Derives every artifact in generated/ from the hand-written spec/.
 // `npm run generate` writes them; the sync check writes them to a temporary
 // folder and compares, so both run exactly this code.
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from 'openapi-typescript';
+import ts from 'typescript';
 import { stringify } from 'yaml';
 import { deriveMockSpec, deriveProxySpec } from './derive-mock-spec.ts';
 import { validatorModule, validatorTypes } from './build-validator.ts';
+import { run } from './lib/processes.ts';
 
-const run = promisify(execFile);
 export const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 const redocly = join(repoRoot, 'node_modules/.bin/redocly');
 
@@ -23,7 +22,8 @@ export async function bundleSpec(specRoot: string): Promise<OpenApiDocument> {
   const dir = await mkdtemp(join(tmpdir(), 'smh-bundle-'));
   try {
     const out = join(dir, 'openapi.json');
-    await run(redocly, ['bundle', specRoot, '--output', out], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+    const bundled = await run(redocly, ['bundle', specRoot, '--output', out], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }, timeoutMs: 60_000 });
+    if (bundled.code !== 0) throw new Error(`redocly bundle failed${bundled.timedOut ? ' (timed out)' : ''}:\n${bundled.stdout}${bundled.stderr}`);
     return JSON.parse(await readFile(out, 'utf8'));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -34,7 +34,7 @@ export async function bundleSpec(specRoot: string): Promise<OpenApiDocument> {
 export async function generateArtifacts(specRoot = join(repoRoot, 'spec/openapi.yaml')): Promise<Map<string, string>> {
   const spec = await bundleSpec(specRoot);
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const types = astToString(await openapiTS(spec as any, { rootTypes: false }));
+  const types = astToString(await openapiTS(typeSource(spec) as any, { rootTypes: false, transform: extensibleEnumType }));
   return new Map([
     ['openapi.json', json(spec)],
     ['openapi.yaml', stringify(spec, { lineWidth: 0 })],
@@ -44,6 +44,29 @@ export async function generateArtifacts(specRoot = join(repoRoot, 'spec/openapi.
     ['validate-upload-task.js', validatorModule(spec)],
     ['validate-upload-task.d.ts', validatorTypes],
   ]);
+}
+
+/**
+ * The spec as openapi-typescript reads it: `additionalProperties: true` left
+ * out. It means the same in JSON Schema, but would give every object an index
+ * signature, so that a misspelt field reads as `unknown` instead of failing
+ * to compile; TypeScript objects tolerate extra fields anyway.
+ */
+function typeSource(spec: OpenApiDocument): OpenApiDocument {
+  return JSON.parse(JSON.stringify(spec), (key, value) => (key === 'additionalProperties' && value === true ? undefined : value));
+}
+
+/**
+ * An open set of strings (`x-extensible-enum`) as its known values or any
+ * other string: editors suggest the known ones, and a new value the service
+ * sends still type-checks (`(string & {})` keeps the literals from collapsing
+ * into `string`).
+ */
+function extensibleEnumType(schema: Record<string, any>): ts.TypeNode | undefined {
+  const known = schema['x-extensible-enum'];
+  if (!Array.isArray(known) || schema.type !== 'string') return undefined;
+  const anyOtherString = tsIntersection([STRING, ts.factory.createTypeLiteralNode([])]);
+  return tsUnion([...known.map((value: string) => tsLiteral(value)), anyOtherString]);
 }
 
 export async function writeArtifacts(outDir: string, artifacts: Map<string, string>): Promise<void> {

@@ -2,11 +2,11 @@
 // `npm pack` (prepack builds dist/ first) into a temporary folder, both tools
 // on that tarball, then the folder is removed. The packaging test runs the
 // same checks on its own tarball through lintTarball.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run } from './lib/processes.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -26,12 +26,9 @@ export interface LintResult {
   output: string;
 }
 
-function runTool(tool: string, args: string[]): Promise<LintResult> {
-  return new Promise((done) => {
-    execFile(bin(tool), args, { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      done({ tool, ok: error === null, output: stdout + stderr });
-    });
-  });
+async function runTool(tool: string, args: string[]): Promise<LintResult> {
+  const exit = await run(bin(tool), args, { cwd: root, timeoutMs: 90_000 });
+  return { tool, ok: exit.code === 0 && !exit.timedOut, output: exit.stdout + exit.stderr };
 }
 
 /** Both tools on one tarball, side by side. */
@@ -56,11 +53,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
 }
 
-function pack(destination: string): Promise<void> {
-  return new Promise((done, fail) => {
-    execFile('npm', ['pack', '--pack-destination', destination], { cwd: root }, (error, stdout, stderr) => {
-      if (error) fail(new Error(`npm pack failed:\n${stdout}${stderr}`));
-      else done();
-    });
-  });
+async function pack(destination: string): Promise<void> {
+  const exit = await run('npm', ['pack', '--pack-destination', destination], { cwd: root, timeoutMs: 120_000 });
+  if (exit.code !== 0) throw new Error(`npm pack failed:\n${exit.stdout}${exit.stderr}`);
 }

@@ -1,14 +1,20 @@
 // The contract suite: judges a server (the mock by default, SMH_BASE_URL
 // otherwise) against every documented field of the spec, through the client.
+// Against the mock it asks through the documented test keys, as a consumer's
+// code would: no mock-only header, except for the `default` response, which
+// no key pairs with.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createSmhClient, type UploadTaskResult, validateUploadTask } from '../../src/index.ts';
-import { documentedCodes, operation, spec } from '../support/spec.ts';
+import { documentedCodes, example, operation, spec, testKeyPairs } from '../support/spec.ts';
 import { contractTarget } from './target.ts';
 
 const schemas = spec.components.schemas;
 const target = contractTarget();
 const client = createSmhClient({ baseUrl: target.baseUrl, accessToken: target.accessToken, ...(target.userId ? { userId: target.userId } : {}) });
 const task = { libraryId: target.libraryId, spaceId: target.spaceId, confirmKey: target.confirmKey };
+const call = (confirmKey: string, init: RequestInit = {}, on = client) => on.getUploadTask({ ...task, confirmKey }, { ...init, signal: AbortSignal.timeout(target.timeoutMs) });
+const keys = new Map(testKeyPairs().map(([name, key, status]) => [name, { key, status }]));
+const keyFor = (name: string) => keys.get(name)?.key ?? expect.unreachable(`no test key pairs with ${name}`);
 
 /** Every documented field of the 200 body, as JSON Pointer patterns (`*` for any array index). */
 function documentedFields(schema: any, prefix = ''): string[] {
@@ -29,15 +35,15 @@ function violationsAt(body: unknown, field: string): string[] {
   return result.errors.filter((error) => pattern.test(error.path)).map((error) => error.message);
 }
 
-// The mock answers every named example on request; a real server answers its one task.
-const scenarios: Array<[string, Record<string, string>]> = target.isMock
-  ? Object.keys(operation.responses['200'].content['application/json'].examples).map((name) => [`example ${name}`, { Prefer: `example=${name}` }])
-  : [[`task ${target.confirmKey}`, {}]];
+// The mock answers each named example for its test key; a real server answers its one task.
+const scenarios: Array<[string, string]> = target.isMock
+  ? Object.keys(operation.responses['200'].content['application/json'].examples).map((name) => [`example ${name} (key ${keyFor(name)})`, keyFor(name)])
+  : [[`task ${target.confirmKey}`, target.confirmKey]];
 
-describe.each(scenarios)('200 for %s', (_name, headers) => {
+describe.each(scenarios)('200 for %s', (_name, confirmKey) => {
   let result: UploadTaskResult;
   beforeAll(async () => {
-    result = await client.getUploadTask(task, { headers, signal: AbortSignal.timeout(target.timeoutMs) });
+    result = await call(confirmKey);
   });
 
   test('answers 200 with JSON', () => {
@@ -66,24 +72,32 @@ function errorBodyProblems(body: unknown): string[] {
   });
 }
 
+/** The body and the header carry one request ID, when both carry one. */
+function requestIdProblems({ error, response }: UploadTaskResult): string[] {
+  const header = response.headers.get('x-request-id');
+  return header !== null && error?.requestId !== undefined && header !== error.requestId ? [`X-Request-Id ${header} differs from the body's requestId ${error.requestId}`] : [];
+}
+
 describe('errors', () => {
   test('an unknown ConfirmKey gets 404 with an SMH error body and a documented code', async () => {
-    const unknownKey = `unknown-${Date.now().toString(36)}`;
-    const headers: Record<string, string> = target.isMock ? { Prefer: 'code=404' } : {};
-    const { error, response } = await client.getUploadTask({ ...task, confirmKey: unknownKey }, { headers, signal: AbortSignal.timeout(target.timeoutMs) });
-    expect(response.status).toBe(404);
-    expect(errorBodyProblems(error)).toEqual([]);
-    expect(documentedCodes('404')).toContain(error!.code);
+    // The mock knows no tasks: its documented key for "no such task" stands for an unknown one.
+    const unknownKey = target.isMock ? keyFor('UploadNotFound') : `unknown-${Date.now().toString(36)}`;
+    const result = await call(unknownKey);
+    expect(result.response.status).toBe(404);
+    expect(errorBodyProblems(result.error)).toEqual([]);
+    expect(documentedCodes('404')).toContain(result.error!.code);
+    expect(requestIdProblems(result)).toEqual([]);
   });
 
   test('a bad token gets a 4xx with an SMH error body', async () => {
     const badClient = createSmhClient({ baseUrl: target.baseUrl, accessToken: `not-a-valid-token-${Date.now()}` });
-    const headers: Record<string, string> = target.isMock ? { Prefer: 'code=403' } : {};
-    const { error, response } = await badClient.getUploadTask(task, { headers, signal: AbortSignal.timeout(target.timeoutMs) });
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    expect(errorBodyProblems(error)).toEqual([]);
-    expect([...documentedCodes('400'), ...documentedCodes('403')]).toContain(error!.code);
+    const confirmKey = target.isMock ? keyFor('InvalidAccessToken') : target.confirmKey;
+    const result = await call(confirmKey, {}, badClient);
+    expect(result.response.status).toBeGreaterThanOrEqual(400);
+    expect(result.response.status).toBeLessThan(500);
+    expect(errorBodyProblems(result.error)).toEqual([]);
+    expect([...documentedCodes('400'), ...documentedCodes('403')]).toContain(result.error!.code);
+    expect(requestIdProblems(result)).toEqual([]);
   });
 
   test('no token gets 400 EmptyAccessToken', async () => {
@@ -95,3 +109,26 @@ describe('errors', () => {
     expect(body.code).toBe('EmptyAccessToken');
   });
 });
+
+// A real server cannot be made to answer these on demand; the mock is asked
+// through its test keys (and, for the `default` response, a status).
+if (target.isMock) {
+  const errorPairs = testKeyPairs().filter(([, , status]) => status !== '200');
+
+  describe('every test key answers its documented error', () => {
+    test.each(errorPairs)('%s (key %s): %s with that body, one request ID', async (name, key, status) => {
+      const result = await call(key);
+      expect(result.response.status).toBe(Number(status));
+      expect(result.error).toEqual(example(name));
+      expect(result.response.headers.get('x-request-id')).toBe(example(name).requestId);
+    });
+  });
+
+  test('the statuses the service may add come as the default SMH error body', async () => {
+    const [name] = documentedCodes('default');
+    const result = await call(target.confirmKey, { headers: { Prefer: `code=414, example=${name}` } });
+    expect(result.response.status).toBe(414);
+    expect(errorBodyProblems(result.error)).toEqual([]);
+    expect(result.error).toEqual(example(name!));
+  });
+}

@@ -1,22 +1,38 @@
 // Runs the contract suite (`npm run test:contract`) against a server, the way
 // a user does with SMH_BASE_URL, and returns what it printed.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../scripts/lib/processes.ts';
 
-const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export const contractCredentials = { SMH_ACCESS_TOKEN: 'the-real-token', SMH_LIBRARY_ID: 'smhlib', SMH_CONFIRM_KEY: 'key-1' };
 
-export async function runContractSuite(baseUrl: string, env: Record<string, string | undefined> = contractCredentials): Promise<{ passed: boolean; output: string }> {
+export async function runContractSuite(baseUrl: string, env: Record<string, string | undefined> = contractCredentials, timeoutMs = 45_000): Promise<{ passed: boolean; output: string }> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !name.startsWith('SMH_') && name !== 'NODE_ENV'));
-  try {
-    const { stdout, stderr } = await run('node_modules/.bin/vitest', ['run', '--project', 'contract', '--reporter', 'verbose'], {
-      env: { ...inherited, ...env, SMH_BASE_URL: baseUrl, NO_COLOR: '1' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { passed: true, output: stdout + stderr };
-  } catch (error) {
-    const failure = error as { stdout: string; stderr: string };
-    return { passed: false, output: failure.stdout + failure.stderr };
+  const exit = await run(process.execPath, [`${root}node_modules/vitest/vitest.mjs`, 'run', '--project', 'contract', '--reporter', 'verbose'], {
+    cwd: root,
+    env: { ...inherited, ...env, SMH_BASE_URL: baseUrl, NO_COLOR: '1' },
+    timeoutMs,
+  });
+  const output = exit.stdout + exit.stderr;
+  if (exit.timedOut) throw new Error(`the contract suite did not finish in ${timeoutMs} ms:\n${output}`);
+  return { passed: exit.code === 0, output };
+}
+
+/** Each test's verdict as the verbose reporter prints it, by its name after the file (`200 for task key-1 > /confirmed`). */
+export function verdicts(output: string): Map<string, 'passed' | 'failed'> {
+  const found = new Map<string, 'passed' | 'failed'>();
+  for (const match of output.matchAll(/^ +([✓×]) \|contract\| test\/contract\/upload-task\.test\.ts > (.+?)(?: \d+ms)?$/gm)) {
+    found.set(match[2]!, match[1] === '✓' ? 'passed' : 'failed');
   }
+  return found;
+}
+
+/** The report of one failed test: from its `FAIL` heading to the next. */
+export function failureOf(output: string, test: string): string {
+  const heading = ` FAIL  |contract| test/contract/upload-task.test.ts > ${test}\n`;
+  const start = output.indexOf(heading);
+  if (start === -1) return '';
+  const end = output.indexOf(' FAIL  |contract|', start + heading.length);
+  return output.slice(start + heading.length, end === -1 ? undefined : end);
 }

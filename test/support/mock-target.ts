@@ -1,11 +1,10 @@
 // The HTTP mock for tests that are about the mock: the run's shared one, or,
 // when the run judges a real server (SMH_BASE_URL), one of their own.
 import { inject } from 'vitest';
-import { type RunningMock, startMock } from './mock-server.ts';
+import { startMock } from '../../scripts/lib/mock-process.ts';
 
 export async function useMock(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const target = inject('smhTarget');
   if (target.isMock) return { baseUrl: target.baseUrl, stop: async () => {} };
-  const mock: RunningMock = await startMock();
-  return mock;
+  return startMock();
 }

@@ -1,16 +1,15 @@
 // The breaking-change check: each kind of break in docs/versioning.md is caught
 // and named (where, field, what), harmless edits pass, and the version decides
 // whether a break may ship.
-import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { describeChange, findBreakingChanges, type OpenApiDocument } from '../../scripts/breaking-changes.ts';
 import { checkRelease, compatibilityLine, nextBreakingVersion } from '../../scripts/check-breaking.ts';
+import { command as runCommand } from '../support/command.ts';
 
-const run = promisify(execFile);
 const readJson = async (path: string) => JSON.parse(await readFile(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const released: OpenApiDocument = await readJson('spec-released/openapi.json');
 const path = '/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}';
@@ -329,6 +328,30 @@ describe('changes that break nobody pass', () => {
   });
 });
 
+describe('against the current spec: test keys and open sets', () => {
+  const current: OpenApiDocument = JSON.parse(readFileSync(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
+  const breaksCurrent = (edit: (spec: OpenApiDocument) => void) => findBreakingChanges(current, edited(edit, current)).map(describeChange);
+  const keys = (spec: OpenApiDocument) => params(spec).ConfirmKey.examples;
+
+  test.each([
+    { change: 'a test key removed', edit: (spec: OpenApiDocument) => delete keys(spec).confirmed, expected: [`${op} path parameter ConfirmKey: example confirmed removed`] },
+    {
+      change: 'a test key changed',
+      edit: (spec: OpenApiDocument) => (keys(spec).UploadNotFound.value = 'not-found'),
+      expected: [`${op} path parameter ConfirmKey: example UploadNotFound changed from example-UploadNotFound to not-found`],
+    },
+  ])('$change breaks consumers that hard-code it', ({ edit, expected }) => {
+    expect(breaksCurrent(edit)).toEqual(expected);
+  });
+
+  test.each([
+    { change: 'a test key added', edit: (spec: OpenApiDocument) => (keys(spec).later = { value: 'example-later' }) },
+    { change: 'a known value added to an open set', edit: (spec: OpenApiDocument) => schemas(spec).UploadTask.properties.conflictResolutionStrategy['x-extensible-enum'].push('merge') },
+  ])('$change breaks nobody', ({ edit }) => {
+    expect(breaksCurrent(edit)).toEqual([]);
+  });
+});
+
 describe('schema structure', () => {
   test('alternatives in anyOf are compared one by one', () => {
     const before = edited((spec) => (params(spec).UserId.schema = { anyOf: [{ type: 'string' }, { type: 'integer' }] }));
@@ -402,15 +425,7 @@ describe('the command', () => {
   const dirs: string[] = [];
   afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-  async function command(args: string[]): Promise<{ code: number; output: string }> {
-    try {
-      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check-breaking.ts', ...args]);
-      return { code: 0, output: stdout + stderr };
-    } catch (error) {
-      const failure = error as { code: number; stdout: string; stderr: string };
-      return { code: failure.code, output: failure.stdout + failure.stderr };
-    }
-  }
+  const command = (args: string[]) => runCommand(process.execPath, ['--import', 'tsx', 'scripts/check-breaking.ts', ...args]);
 
   test('exits 1 and prints each break when the version did not move', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'smh-breaking-'));

@@ -4,10 +4,11 @@ import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { type DreddRun, type DreddTarget, runDredd } from '../../scripts/run-dredd.ts';
 import { fakeSmh } from '../support/fake-smh.ts';
+import { testKeyPairs } from '../support/spec.ts';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server.ts';
 
 const require = createRequire(import.meta.url);
-const { successExamples, responseBodySchema } = require('../dredd/response-schema.cjs');
+const { successExamples, responseBodySchema, operationOf } = require('../../scripts/dredd/response-schema.cjs');
 // The very validator Dredd uses (gavel 9, through Dredd's own dependency).
 const gavel = createRequire(require.resolve('dredd'))('gavel');
 
@@ -32,8 +33,8 @@ describe('the schema the hooks give Dredd', () => {
     expect(gavelBodyErrors(examples[name])).toEqual([]);
   });
 
-  it('accepts a valid body unlike the first example, even with that example alongside, and unknown fields', () => {
-    const body = { ...validTask, path: null, confirmed: true, fieldAddedLater: { any: 'thing' } };
+  it('accepts a valid body unlike the first example, even with that example alongside, unknown fields and a strategy not known yet', () => {
+    const body = { ...validTask, path: null, confirmed: true, conflictResolutionStrategy: 'merge', fieldAddedLater: { any: 'thing' } };
     expect(firstName).not.toBe('simpleUpload');
     expect(gavelBodyErrors(body, firstExample)).toEqual([]);
   });
@@ -42,7 +43,7 @@ describe('the schema the hooks give Dredd', () => {
     ['availableDomainNum as a string', { ...validTask, availableDomainNum: '1' }, "At '/availableDomainNum' Invalid type: string (expected integer)"],
     ['confirmed missing', { ...validTask, confirmed: undefined }, 'Missing required property: confirmed'],
     ['path as a string', { ...validTask, path: 'docs/report.pdf' }, "At '/path' Invalid type: string"],
-    ['an unknown conflict strategy', { ...validTask, conflictResolutionStrategy: 'merge' }, "At '/conflictResolutionStrategy' No enum match"],
+    ['a part number of 0', { ...examples.multipartInProgress, parts: [{ PartNumber: 0, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"e"', Size: 1 }] }, 'data/parts/0/PartNumber should be >= 1'],
     ['creationTime not a date-time', { ...validTask, creationTime: 'yesterday' }, 'format "date-time"'],
     ['a part without its ETag', { ...examples.multipartInProgress, parts: [{ PartNumber: 1, LastModified: '2021-02-01T08:16:02.000Z', Size: 1 }] }, "At '/parts/0/ETag' Missing required property: ETag"],
   ])('rejects %s', (_case, body, message) => {
@@ -56,8 +57,10 @@ function expectNoSecret(run: DreddRun, secret: string): void {
   expect(run.output).toContain('access_token=***');
 }
 
+const errorResponses = Object.keys(operationOf().responses).filter((response) => response !== '200');
+
 describe('Dredd against the mock', () => {
-  it('passes, with the 200 response checked once per named example and every error status asked for', { timeout: 30_000 }, async () => {
+  it('passes, with the 200 response checked once per named example and every other documented response, through the test keys', { timeout: 30_000 }, async () => {
     // The run's shared mock, unless the run judges a real server.
     const shared = inject('smhTarget');
     const run = await runDredd(shared.isMock ? { mockBaseUrl: shared.baseUrl } : {});
@@ -65,10 +68,16 @@ describe('Dredd against the mock', () => {
     expect(run.problems).toEqual([]);
     expect(run.ok).toBe(true);
     expect(run.exitCode).toBe(0);
-    const passedExamples = run.results.filter((r) => r.statusCode === 200 && r.status === 'pass').map((r) => r.example);
+    const passedExamples = run.results.filter((r) => r.response === '200' && r.status === 'pass').map((r) => r.example);
     expect(passedExamples).toEqual(exampleNames);
-    for (const statusCode of [400, 403, 404, 429, 500]) expect(run.results.find((r) => r.statusCode === statusCode)?.status).toBe('pass');
-    expect(run.totals).toEqual({ passing: exampleNames.length + 5, failing: 0, errors: 0, skipped: 0, total: exampleNames.length + 5 });
+    expect(errorResponses).toEqual(['400', '403', '404', '429', '500', '503', 'default']);
+    for (const response of errorResponses) expect(run.results.find((r) => r.response === response)?.status, response).toBe('pass');
+    expect(run.totals).toEqual({ passing: exampleNames.length + errorResponses.length, failing: 0, errors: 0, skipped: 0, total: exampleNames.length + errorResponses.length });
+    // The 200s, 403, 404, 429 and 5xx are asked for with their test keys, as a consumer's code would.
+    const askedFor = (r: { title: string }) => new Map(testKeyPairs().map(([name, key]) => [key, name])).get(/\/api\/v1\/file\/[^/]+\/[^/]+\/([^?]+)/.exec(r.title)?.[1] ?? '');
+    const keyed = run.results.filter((r) => !['400', 'default'].includes(r.response!)).map((r) => `${r.response} ${askedFor(r)}`);
+    expect(keyed).toEqual([...exampleNames.map((name) => `200 ${name}`), '403 InvalidAccessToken', '404 UploadNotFound', '429 RateLimitExceeded', '500 InternalServerError', '503 ServerOverloaded']);
+    expect(run.results.find((r) => r.response === 'default')?.title).toMatch(/^GET \(default\) /);
     expectNoSecret(run, 'mock-access-token');
   });
 });
@@ -89,13 +98,13 @@ describe('Dredd against a server', () => {
     const { run, server, target } = await dreddAgainst({ ...validTask, path: null, type: 'symlink', fieldAddedLater: 1 });
     expect(run.problems).toEqual([]);
     expect(run.ok).toBe(true);
-    expect(run.results.map((r) => `${r.statusCode} ${r.status}`)).toEqual(['200 pass', '400 pass', '403 pass', '404 pass', '429 skip', '500 skip']);
+    expect(run.results.map((r) => `${r.response} ${r.status}`)).toEqual(['200 pass', '400 pass', '403 pass', '404 pass', '429 skip', '500 skip', '503 skip', 'default skip']);
     const good = `/api/v1/file/smhfixture/-/fixture-confirm-key?upload&access_token=${target.accessToken}&user_id=user-7`;
     expect(server.requests).toContain(good);
     expectNoSecret(run, target.accessToken);
   });
 
-  it.concurrent('cannot be passed by a mock that serves the first example whatever example is asked for', { timeout: 20_000 }, async () => {
+  it.concurrent('cannot be passed by a mock that ignores the test keys and serves the first example', { timeout: 20_000 }, async () => {
     const server = await startFixtureServer((request, response) => {
       const code = /code=(\d{3})/.exec(String(request.headers.prefer ?? ''))?.[1];
       const status = code ? Number(code) : new URL(request.url ?? '/', 'http://fixture').searchParams.has('access_token') ? 200 : 400;
@@ -106,9 +115,11 @@ describe('Dredd against a server', () => {
     try {
       const run = await runDredd({ mockBaseUrl: server.baseUrl });
       expect(run.ok).toBe(false);
-      const failed = run.results.filter((r) => r.status === 'fail').map((r) => r.example);
+      const failed = run.results.filter((r) => r.status === 'fail' && r.response === '200').map((r) => r.example);
       expect(failed).toEqual(exampleNames.filter((name) => name !== firstName));
       expect(run.output).toContain('the mock did not serve example simpleUpload');
+      // Asked for through their keys, the errors get a 200 from such a mock.
+      expect(run.results.filter((r) => r.status === 'fail' && r.response !== '200').map((r) => r.response)).toEqual(['403', '404', '429', '500', '503']);
     } finally {
       await server.close();
     }
@@ -122,8 +133,8 @@ describe('Dredd against a server', () => {
     const { run, target } = await dreddAgainst(body);
     expect(run.ok).toBe(false);
     expect(run.exitCode).not.toBe(0);
-    expect(run.results.find((r) => r.statusCode === 200)?.status).toBe('fail');
-    expect(run.totals).toMatchObject({ passing: 3, failing: 1, skipped: 2 });
+    expect(run.results.find((r) => r.response === '200')?.status).toBe('fail');
+    expect(run.totals).toMatchObject({ passing: 3, failing: 1, skipped: 4 });
     expect(run.output).toContain(message);
     expectNoSecret(run, target.accessToken);
   });

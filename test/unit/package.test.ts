@@ -2,16 +2,16 @@
 // tarball into fresh projects, typechecked under `nodenext` and `bundler`,
 // run, and its mock command started from node_modules. The consumers see
 // only the tarball and the registry, never this repository's sources.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lintTarball } from '../../scripts/lint-package.ts';
-import { freePort } from '../support/mock-server.ts';
+import { freePort } from '../../scripts/lib/mock-process.ts';
+import { type Running, run as runTethered, start, waitFor } from '../../scripts/lib/processes.ts';
+import { testKeyPairs } from '../support/spec.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../consumer/', import.meta.url));
@@ -19,9 +19,10 @@ const manifest = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
 const spec = JSON.parse(await readFile(join(repo, 'generated/openapi.json'), 'utf8'));
 const operation = spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get;
 
-// Besides the package, the typed consumer installs TypeScript, Node's types
-// and Prism (for the mocks), at the versions this repository develops with.
-const consumerDeps = ['typescript', '@types/node', '@stoplight/prism-http', '@stoplight/prism-cli'].map((name) => `${name}@${manifest.devDependencies[name]}`);
+// Besides the package, the typed consumer installs TypeScript, Node's types,
+// the mocks' peers the README names (Prism's engine, msw) and axios, at the
+// versions this repository develops with.
+const consumerDeps = ['typescript', '@types/node', '@stoplight/prism-http', 'msw', 'axios'].map((name) => `${name}@${manifest.devDependencies[name]}`);
 // The npm cache usually holds all of them already: no registry round trip unless needed.
 const installFlags = ['--prefer-offline', '--no-audit', '--no-fund'];
 
@@ -43,12 +44,11 @@ const childEnv = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => !/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$)/.test(name)),
 );
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, env: { ...childEnv, ...env }, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+// Every step has a deadline shorter than the test's, and dies with the test run.
+async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}, timeoutMs = 150_000): Promise<Run> {
+  const exit = await runTethered(command, args, { cwd, env: { ...childEnv, ...env }, timeoutMs });
+  if (exit.timedOut) throw new Error(`${command} ${args.join(' ')} did not finish in ${timeoutMs} ms in ${cwd}:\n${exit.stdout}\n${exit.stderr}`);
+  return { code: exit.code ?? 1, stdout: exit.stdout, stderr: exit.stderr };
 }
 
 async function succeed(command: string, args: string[], cwd: string, env?: Record<string, string>): Promise<Run> {
@@ -63,7 +63,7 @@ let tarball: string;
 let bare: string;
 /** Has installed the package, TypeScript and Prism. */
 let typed: string;
-let runningMock: ChildProcess | undefined;
+let runningMock: Running | undefined;
 /** Started as soon as the tarball exists, while the consumer's tools install. */
 let linted: ReturnType<typeof lintTarball>;
 
@@ -90,7 +90,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  if (runningMock) await stopGroup(runningMock);
+  await runningMock?.stop();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
@@ -129,7 +129,7 @@ describe('a consumer who installs only the package', () => {
       const contract = await import('smh-upload-contract');
       let mock = 'created';
       try {
-        (await import('smh-upload-contract/mock')).createMockFetch();
+        await (await import('smh-upload-contract/mock')).createMockFetch()('https://api.tencentsmh.cn/api/v1/file/l/-/k?upload&access_token=t');
       } catch (error) {
         mock = error.message;
       }
@@ -138,17 +138,17 @@ describe('a consumer who installs only the package', () => {
     const report = JSON.parse(stdout);
     expect(report.exports).toEqual(expect.arrayContaining(['createSmhClient', 'validateUploadTask', 'SmhInputError', 'SmhResponseError', 'uploadTaskPath']));
     expect(report.valid).toBe(true);
-    expect(report.mock).toContain('@stoplight/prism-http');
+    expect(report.mock).toContain(`npm install -D @stoplight/prism-http@${manifest.peerDependencies['@stoplight/prism-http']}`);
   });
 
   test('the mock command says what to install', async () => {
     const result = await run('npx', mockCommand(await freePort()), bare);
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain('npm install -D @stoplight/prism-cli@');
+    expect(result.stderr).toContain(`npm install -D @stoplight/prism-http@${manifest.peerDependencies['@stoplight/prism-http']}`);
   });
 });
 
-describe('a TypeScript consumer with Prism installed', () => {
+describe('a TypeScript consumer with the mocks\' peers installed', () => {
   test('typechecks under moduleResolution nodenext and bundler', async () => {
     const tsc = join(typed, 'node_modules/typescript/bin/tsc');
     const [nodenext, bundler] = await Promise.all([
@@ -161,50 +161,52 @@ describe('a TypeScript consumer with Prism installed', () => {
     expect(bundler.code).toBe(0);
   }, 60_000);
 
-  test('runs against the in-process mock', async () => {
+  test('meets every test key through createMockFetch and, with axios, through the MSW handlers', async () => {
     const token = `consumer-${randomUUID()}`;
     const result = await succeed(process.execPath, ['out/main.js'], typed, { SMH_ACCESS_TOKEN: token });
-    expectReport(result, token);
+    const report = expectReport(result, token);
+    expectEveryPair(report.fetch);
+    expectEveryPair(report.msw);
+    for (const face of ['fetchMalformed', 'mswMalformed']) expect(report[face], face).toMatchObject(malformedAnswer);
+    expect(report.inputError).toEqual({ name: 'SmhInputError', parameter: 'confirmKey' });
+    expect(report.validatorRejects).toBe(false);
+    expect(report.spec).toEqual({ operationId: operation.operationId, yamlFirstLine: `openapi: ${spec.openapi}` });
   });
 
-  test('starts the HTTP mock with `npx smh-upload-mock --port <port>` and runs against it', async () => {
+  test('starts the HTTP mock with `npx smh-upload-mock --port <port>` and meets every test key through it', async () => {
     const port = await freePort();
-    runningMock = spawn('npx', mockCommand(port), { cwd: typed, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let log = '';
-    runningMock.stdout!.on('data', (chunk) => (log += chunk));
-    runningMock.stderr!.on('data', (chunk) => (log += chunk));
+    runningMock = start('npx', mockCommand(port), { cwd: typed, env: childEnv, timeoutMs: 60_000 });
     const baseUrl = `http://127.0.0.1:${port}`;
-    await waitForAnswer(baseUrl, runningMock, () => log);
+    await waitFor('smh-upload-mock to listen', () => runningMock!.output().includes(`listening on ${baseUrl}`) || runningMock!.hasExited(), 20_000);
+    expect(runningMock.hasExited(), runningMock.output()).toBe(false);
 
     const token = `consumer-${randomUUID()}`;
-    const result = await succeed(process.execPath, ['out/main.js', baseUrl], typed, { SMH_ACCESS_TOKEN: token });
-    expectReport(result, token);
+    const report = expectReport(await succeed(process.execPath, ['out/main.js', baseUrl], typed, { SMH_ACCESS_TOKEN: token }), token);
+    expectEveryPair(report.http);
+    expect(report.httpMalformed).toMatchObject(malformedAnswer);
 
-    await stopGroup(runningMock);
+    const log = runningMock.output();
+    await runningMock.stop();
     runningMock = undefined;
     expect(await stopsAnswering(baseUrl)).toBe(true);
-    expect(log).toContain(`listening on ${baseUrl}`);
+    expect(log).toContain(`GET /api/v1/file/smh0000000000000/-/example-UploadNotFound?upload&access_token=*** 404`);
     expect(log).not.toContain(token);
-  }, 40_000);
+  }, 60_000);
 });
 
-/** What the consumer printed: the documented example, the documented error, the token nowhere. */
-function expectReport({ stdout, stderr }: Run, token: string): void {
-  expect(stdout + stderr).not.toContain(token);
-  expect(stdout + stderr).not.toContain(encodeURIComponent(token));
-  const report = JSON.parse(stdout);
-  expect(report.found).toMatchObject({ status: 200, body: spec.components.examples.multipartInProgress.value, valid: true });
-  expect(report.notFound).toEqual({ status: 404, code: firstDocumentedCode('404') });
-  expect(report.inputError).toEqual({ name: 'SmhInputError', parameter: 'confirmKey' });
-  expect(report.validatorRejects).toBe(false);
-  expect(report.spec).toEqual({ operationId: operation.operationId, yamlFirstLine: `openapi: ${spec.openapi}` });
+const malformedAnswer = { code: 'ParamInvalid', message: 'internal_domain must be 0 or 1' };
+
+/** Every documented test key answered with its example, status and body. */
+function expectEveryPair(answers: Array<{ name: string; status: number; body: unknown }>): void {
+  const expected = testKeyPairs().map(([name, , status]) => ({ name, status: Number(status), body: spec.components.examples[name].value }));
+  expect(answers).toEqual(expected);
 }
 
-function firstDocumentedCode(status: string): string {
-  const resolve = (ref: string) => ref.split('/').slice(1).reduce((node, key) => node[key], spec);
-  const response = resolve(operation.responses[status].$ref);
-  const [first] = Object.values<{ $ref: string }>(response.content['application/json'].examples);
-  return resolve(first!.$ref).value.code;
+/** What the consumer printed, parsed; the token is nowhere in it. */
+function expectReport({ stdout, stderr }: Run, token: string): Record<string, any> {
+  expect(stdout + stderr).not.toContain(token);
+  expect(stdout + stderr).not.toContain(encodeURIComponent(token));
+  return JSON.parse(stdout);
 }
 
 /** Every package under a node_modules folder, nested ones included, by name. */
@@ -226,28 +228,8 @@ function answers(baseUrl: string): Promise<boolean> {
 }
 
 async function stopsAnswering(baseUrl: string, timeoutMs = 5_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!(await answers(baseUrl))) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
-
-async function waitForAnswer(baseUrl: string, child: ChildProcess, log: () => string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`smh-upload-mock exited with ${child.exitCode}:\n${log()}`);
-    if (await answers(baseUrl)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`smh-upload-mock did not answer on ${baseUrl} within ${timeoutMs} ms:\n${log()}`);
-}
-
-/** Stops npx, the mock command and Prism: the whole process group. */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  process.kill(-child.pid!, 'SIGTERM');
-  await exited;
+  return waitFor('the mock to stop answering', async () => !(await answers(baseUrl)), timeoutMs).then(
+    () => true,
+    () => false,
+  );
 }

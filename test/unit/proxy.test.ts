@@ -4,7 +4,8 @@
 import { afterEach, expect, test } from 'vitest';
 import { createSmhClient } from '../../src/index.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
-import { type RunningMock, startProxy } from '../support/mock-server.ts';
+import { type RunningServer, startProxy } from '../../scripts/lib/mock-process.ts';
+import { waitFor } from '../../scripts/lib/processes.ts';
 import { example } from '../support/spec.ts';
 
 const valid = example('multipartInProgress');
@@ -12,7 +13,7 @@ const token = 'real&token=é#1';
 const task = { libraryId: 'smhlib', confirmKey: 'key-1' };
 
 let upstream: FixtureServer | undefined;
-let proxy: RunningMock | undefined;
+let proxy: RunningServer | undefined;
 afterEach(async () => {
   await proxy?.stop();
   await upstream?.close();
@@ -47,8 +48,7 @@ test('upstream gets the flag as `upload=` (a spelling the service accepts) and t
   const target = upstream!.requests.find((request) => request.startsWith('/api/'));
   expect(target!.split('?')[1]).toMatch(/^upload=&access_token=/);
   expect(new URLSearchParams(target!.split('?')[1]).get('access_token')).toBe(token);
-  await new Promise((resolve) => setTimeout(resolve, 200)); // let the log flush
-  expect(proxy!.log()).toContain('Forwarding "get" request');
+  await waitFor('the forwarded request in the log', () => proxy!.log().includes('Forwarding "get" request'));
   expect(proxy!.log()).toContain('access_token=***');
   expect(proxy!.log()).not.toContain(encodeURIComponent(token));
   expect(proxy!.log()).not.toContain(token);

@@ -1,25 +1,14 @@
 // The spec's own guarantees: strict lint, examples valid against their
 // schemas, and generated/ in sync with spec/.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { staleArtifacts } from '../../scripts/check-generated.ts';
 import { validateUploadTask } from '../../src/index.ts';
+import { lint } from '../support/command.ts';
 import { copySpec, type SpecCopy } from '../support/spec-copy.ts';
+import { documentedCodes, operation, testKeyPairs } from '../support/spec.ts';
 
-const run = promisify(execFile);
 const canonical = JSON.parse(await readFile(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
-
-async function lint(root: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run('node_modules/.bin/redocly', ['lint', root, '--config', 'redocly.yaml', '--format', 'stylish']);
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, output: failure.stdout + failure.stderr };
-  }
-}
 
 let copy: SpecCopy | undefined;
 afterEach(async () => {
@@ -45,12 +34,39 @@ describe('lint', () => {
     expect(output).toContain('availableDomainNum');
   });
 
-  test('an error example without its code fails lint', async () => {
+  test('an error example without its code fails lint, naming the example and the missing property', async () => {
     copy = await copySpec();
     await copy.edit('components/examples/errors/UploadNotFound.yaml', '  code: UploadNotFound\n', '');
     const { code, output } = await lint(copy.root);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/code/);
+    expect(output).toContain('no-invalid-media-type-examples');
+    expect(output).toMatch(/UploadNotFound\.yaml/);
+    expect(output).toMatch(/must have required property 'code'/);
+  });
+});
+
+describe('the test keys (ConfirmKey examples)', () => {
+  const pairs = testKeyPairs();
+  const responseExamples = (status: string) => (status === '200' ? Object.keys(operation.responses['200'].content['application/json'].examples) : documentedCodes(status));
+
+  test('each names a response example and is `example-` and that name', () => {
+    for (const [name, key] of pairs) expect(key).toBe(`example-${name}`);
+    expect(new Set(pairs.map(([, key]) => key)).size).toBe(pairs.length);
+  });
+
+  test('every example a task can meet has a key: the 200s and every 403, 404, 429 and 5xx', () => {
+    const meetable = ['200', '403', '404', '429', '500', '503'].flatMap(responseExamples);
+    expect(pairs.map(([name]) => name).sort()).toEqual(meetable.sort());
+  });
+
+  test('a key that pairs with no response example stops the mocks from loading, naming it', async () => {
+    copy = await copySpec();
+    await copy.edit('components/parameters/ConfirmKey.yaml', '  SpaceBanned:\n', '  SpaceBannedTypo:\n');
+    const { readContract } = await import('../../src/mock/contract.ts');
+    const { readTestKeys } = await import('../../src/mock/test-keys.ts');
+    const { generateArtifacts } = await import('../../scripts/generate.ts');
+    const mock = JSON.parse((await generateArtifacts(copy.root)).get('openapi.mock.json')!);
+    expect(() => readTestKeys(readContract(mock))).toThrow('the ConfirmKey example SpaceBannedTypo pairs with no response example of that name');
   });
 });
 

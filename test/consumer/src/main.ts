@@ -1,9 +1,13 @@
-// A project that installed smh-upload-contract from a registry: it asks a
-// mock for an upload task with the typed client, checks the body with the
-// validator, and reads the spec files the package ships. It prints one JSON
-// report for the test to judge.
+// A project that installed smh-upload-contract from a registry, with the peers
+// the README names (Prism's engine, msw) and axios. Its code under test asks
+// for upload tasks through its own code path (no mock-only header) and
+// meets every documented test key through each face of the mock: the HTTP
+// mock (`smh-upload-mock --port …`, given as argv[2]), createMockFetch, and
+// the MSW handlers serving axios. It prints one JSON report to judge.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import axios from 'axios';
+import { setupServer } from 'msw/node';
 import {
   createSmhClient,
   SmhInputError,
@@ -17,6 +21,7 @@ import {
   type UploadTask,
 } from 'smh-upload-contract';
 import { createMockFetch } from 'smh-upload-contract/mock';
+import { createSmhHandlers } from 'smh-upload-contract/msw';
 import spec from 'smh-upload-contract/openapi.json' with { type: 'json' };
 
 // The exported names are the generated schema's, not loose stand-ins:
@@ -25,49 +30,82 @@ type Operation = paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}']['get']
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const bodyIsUploadTask: Same<Operation['responses'][200]['content']['application/json'], UploadTask> = true;
 const errorIsSmhError: Same<components['schemas']['SmhError'], SmhErrorBody> = true;
-// @ts-expect-error the conflict strategy is a closed set
-const unknownStrategy: UploadTask['conflictResolutionStrategy'] = 'replace';
+// The conflict strategy is an open set: known values, and any string the service may add.
+const knownStrategy: UploadTask['conflictResolutionStrategy'] = 'rename';
+const laterStrategy: UploadTask['conflictResolutionStrategy'] = 'merge';
 // @ts-expect-error a part number is a number
 const textPartNumber: UploadPart['PartNumber'] = '1';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const typesAreNotAny: IsAny<UploadTask | UploadPartInfo | SmhErrorBody> = false;
 // @ts-expect-error the mock takes what fetch takes, and a number is not a URL
 const numberIsNoUrl = () => createMockFetch()(42);
+void [bodyIsUploadTask, errorIsSmhError, knownStrategy, laterStrategy, textPartNumber, typesAreNotAny, numberIsNoUrl];
 
-// Given an address, the HTTP mock (`smh-upload-mock --port …`) answers;
-// otherwise the in-process mock does, with no server at all.
-const httpMock = process.argv[2];
-const accessToken = process.env.SMH_ACCESS_TOKEN ?? 'mock-access-token';
-const options: SmhClientOptions = httpMock
-  ? { baseUrl: httpMock, accessToken }
-  : { baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: createMockFetch() };
-const client = createSmhClient(options);
-const task = { libraryId: 'smh0000000000000', confirmKey: '2a8c5ec76a6bb1f7d2bb4d0fd7c4a5e3' };
+const accessToken = process.env.SMH_ACCESS_TOKEN ?? 'consumer-token';
+const libraryId = 'smh0000000000000';
+const keys = Object.entries(spec.components.parameters.ConfirmKey.examples).map(([name, example]) => ({ name, key: example.value }));
 
-const found = await client.getUploadTask(task, { headers: { Prefer: 'example=multipartInProgress' } });
-if (found.error) throw new Error(`expected an upload task, got ${found.response.status} ${found.error.code}`);
-const upload: UploadTask = found.data;
-const parts: UploadPart[] = upload.parts ?? [];
-const partInfo: UploadPartInfo | undefined = upload.uploadPartInfo;
-
-const missing = await client.getUploadTask(task, { headers: { Prefer: 'code=404' } });
-const notFound: SmhErrorBody | undefined = missing.error;
-
-let inputError: { name: string; parameter: string } | undefined;
-try {
-  await client.getUploadTask({ ...task, confirmKey: '..' });
-} catch (error) {
-  if (error instanceof SmhInputError) inputError = { name: error.name, parameter: error.parameter };
+interface Answer {
+  name: string;
+  status: number;
+  body: unknown;
 }
 
-const yaml = await readFile(fileURLToPath(import.meta.resolve('smh-upload-contract/openapi.yaml')), 'utf8');
+/** The code under test: what an uploader does with a task's status. */
+async function statusWithClient(options: SmhClientOptions): Promise<Answer[]> {
+  const smh = createSmhClient(options);
+  return Promise.all(
+    keys.map(async ({ name, key }) => {
+      const { data, error, response } = await smh.getUploadTask({ libraryId, confirmKey: key });
+      return { name, status: response.status, body: data ?? error };
+    }),
+  );
+}
 
-console.log(
-  JSON.stringify({
-    found: { status: found.response.status, url: found.response.url, body: upload, valid: validateUploadTask(upload).valid, partNumbers: parts.map((part) => part.PartNumber), hasPartInfo: partInfo !== undefined },
-    notFound: { status: missing.response.status, code: notFound?.code },
+/** The same, written with axios, the way the vendor's SDK calls the service. */
+async function statusWithAxios(baseURL: string): Promise<Answer[]> {
+  const smh = axios.create({ baseURL, validateStatus: () => true });
+  return Promise.all(
+    keys.map(async ({ name, key }) => {
+      const { status, data } = await smh.get(`/api/v1/file/${libraryId}/-/${encodeURIComponent(key)}`, { params: { upload: 1, access_token: accessToken } });
+      return { name, status, body: data };
+    }),
+  );
+}
+
+const malformed = `/api/v1/file/${libraryId}/-/any-key?upload&access_token=${encodeURIComponent(accessToken)}&internal_domain=2`;
+const report: Record<string, unknown> = {};
+
+const httpMock = process.argv[2];
+if (httpMock) {
+  report.http = await statusWithClient({ baseUrl: httpMock, accessToken });
+  report.httpMalformed = await (await fetch(`${httpMock}${malformed}`)).json();
+} else {
+  const mockFetch = createMockFetch();
+  report.fetch = await statusWithClient({ baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: mockFetch });
+  report.fetchMalformed = await (await mockFetch(`https://api.tencentsmh.cn${malformed}`)).json();
+
+  const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencentsmh.cn' }));
+  server.listen({ onUnhandledRequest: 'error' });
+  try {
+    report.msw = await statusWithAxios('https://api.tencentsmh.cn');
+    report.mswMalformed = (await axios.get(`https://api.tencentsmh.cn${malformed}`, { validateStatus: () => true })).data;
+  } finally {
+    server.close();
+  }
+
+  let inputError: { name: string; parameter: string } | undefined;
+  try {
+    await createSmhClient({ baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: mockFetch }).getUploadTask({ libraryId, confirmKey: '..' });
+  } catch (error) {
+    if (error instanceof SmhInputError) inputError = { name: error.name, parameter: error.parameter };
+  }
+  const yaml = await readFile(fileURLToPath(import.meta.resolve('smh-upload-contract/openapi.yaml')), 'utf8');
+  Object.assign(report, {
     inputError,
     validatorRejects: validateUploadTask({ confirmed: 'yes' }).valid,
     spec: { operationId: spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get.operationId, yamlFirstLine: yaml.split('\n', 1)[0] },
-  }),
-);
+  });
+}
+
+console.log(JSON.stringify(report));

@@ -28,10 +28,18 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): SmhTarget |
   };
 }
 
+const mockSpec = () => JSON.parse(readFileSync(new URL('../../generated/openapi.mock.json', import.meta.url), 'utf8'));
+
 /** The mock answers any IDs; the mock spec's parameter examples keep requests realistic. */
 export function mockTarget(baseUrl: string): SmhTarget {
-  const spec = JSON.parse(readFileSync(new URL('../../generated/openapi.mock.json', import.meta.url), 'utf8'));
+  const spec = mockSpec();
   const { LibraryId, SpaceId, ConfirmKey, UserId } = spec.components.parameters;
   const token = spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get.parameters.find((p: { name?: string }) => p.name === 'access_token');
   return { baseUrl, accessToken: token.example, libraryId: LibraryId.example, spaceId: SpaceId.example, confirmKey: ConfirmKey.example, userId: UserId.example };
+}
+
+/** The ConfirmKey test keys, by the name of the response example the mocks answer each with. */
+export function testKeys(): Record<string, string> {
+  const examples: Record<string, { value: string }> = mockSpec().components.parameters.ConfirmKey.examples ?? {};
+  return Object.fromEntries(Object.entries(examples).map(([name, example]) => [name, example.value]));
 }

@@ -101,4 +101,21 @@ function successExamples(spec = loadSpec()) {
   return Object.fromEntries(Object.entries(examples).map(([name, example]) => [name, deref(spec, example).value]));
 }
 
-module.exports = { loadSpec, toJsonSchema, responseBodySchema, requiredResponseHeaders, successExamples, specPath };
+/** The names of the examples of `status`'s JSON body (`default` included), in the spec's order. */
+function responseExamples(status, spec = loadSpec()) {
+  const response = deref(spec, operation(spec).get.responses[String(status)]);
+  return Object.keys(response?.content?.['application/json']?.examples ?? {});
+}
+
+/** The ConfirmKey test keys: { example name: key } (the mocks answer each key with that example). */
+function testKeys(spec = loadSpec()) {
+  const confirmKey = operation(spec).pathItem.parameters.map((parameter) => deref(spec, parameter)).find((parameter) => parameter.name === 'ConfirmKey');
+  return Object.fromEntries(Object.entries(confirmKey?.examples ?? {}).map(([name, example]) => [name, example.value]));
+}
+
+/** The GET operation of the contract's one path. */
+function operationOf(spec = loadSpec()) {
+  return operation(spec).get;
+}
+
+module.exports = { loadSpec, toJsonSchema, responseBodySchema, requiredResponseHeaders, successExamples, responseExamples, testKeys, operationOf, specPath };

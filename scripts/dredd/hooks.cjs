@@ -8,37 +8,44 @@
 
 const hooks = require('hooks');
 const { isDeepStrictEqual } = require('node:util');
-const { loadSpec, responseBodySchema, requiredResponseHeaders, successExamples } = require('./response-schema.cjs');
+const { loadSpec, operationOf, responseBodySchema, requiredResponseHeaders, responseExamples, successExamples, testKeys } = require('./response-schema.cjs');
 
 const HOOKS_LOADED = 'smh-dredd-hooks: loaded';
 const MASK = '***';
 const INVALID_TOKEN = 'dredd-invalid-access-token';
 const UNKNOWN_CONFIRM_KEY = 'dredd-unknown-confirm-key';
-// A real server cannot be made to answer these on demand; the mock can.
-const UNPROVOKABLE = new Set(['429', '500']);
 
 const env = process.env;
 const againstMock = env.SMH_DREDD_MOCK === '1';
 const spec = loadSpec();
+const keys = testKeys(spec);
 
-/** How each status is provoked: which token and task to ask for, and, on the mock, which Prefer header. */
+/**
+ * How each documented response is provoked: which token and task to ask for,
+ * and, on the mock, which Prefer header. The mock is asked through its test
+ * keys, the way a consumer's code asks it (no mock-only header), except for
+ * the `default` response, which no key pairs with. A real server cannot be
+ * made to answer 429, 5xx or a gateway error on demand: those are skipped.
+ */
 function scenario(status, example) {
-  switch (status) {
-    case '200':
-      return { token: env.SMH_ACCESS_TOKEN, confirmKey: env.SMH_CONFIRM_KEY, prefer: example && `example=${example}` };
-    case '400': // No token: the service answers 400 EmptyAccessToken; so does the mock (request validation).
-      return { token: undefined, confirmKey: env.SMH_CONFIRM_KEY };
-    case '403':
-      return { token: INVALID_TOKEN, confirmKey: env.SMH_CONFIRM_KEY, prefer: 'code=403' };
-    case '404':
-      return { token: env.SMH_ACCESS_TOKEN, confirmKey: UNKNOWN_CONFIRM_KEY, prefer: 'code=404' };
-    case '429':
-    case '500':
-      return againstMock ? { token: env.SMH_ACCESS_TOKEN, confirmKey: env.SMH_CONFIRM_KEY, prefer: `code=${status}` } : undefined;
-    default:
-      return undefined;
+  const task = (confirmKey, token = env.SMH_ACCESS_TOKEN) => ({ token, confirmKey });
+  if (status === '400') return { token: undefined, confirmKey: env.SMH_CONFIRM_KEY }; // no token: 400 EmptyAccessToken, from the service and the mock alike
+  if (!againstMock) {
+    if (status === '200') return task(env.SMH_CONFIRM_KEY);
+    if (status === '403') return task(env.SMH_CONFIRM_KEY, INVALID_TOKEN);
+    if (status === '404') return task(UNKNOWN_CONFIRM_KEY);
+    return undefined;
   }
+  if (status === 'default') {
+    const [name] = responseExamples(status, spec);
+    return { ...task(env.SMH_CONFIRM_KEY), prefer: `code=${DEFAULT_STATUS}, example=${name}` };
+  }
+  const name = example ?? responseExamples(status, spec)[0];
+  return name && keys[name] ? task(keys[name], status === '403' ? INVALID_TOKEN : env.SMH_ACCESS_TOKEN) : undefined;
 }
+
+// What the mock is asked to answer for the `default` response.
+const DEFAULT_STATUS = '414';
 
 /** The request target, and the same with the token masked: Dredd prints the latter. */
 function requestTarget({ token, confirmKey }) {
@@ -59,17 +66,23 @@ function labelled(schema, label) {
 }
 
 hooks.beforeAll((transactions, done) => {
+  // Dredd names a `default` response "200"; its transactions come in the
+  // spec's order, one per documented response, so position tells them apart.
+  const statuses = Object.keys(operationOf(spec).responses);
+  if (transactions.length !== statuses.length) throw new Error(`smh-dredd-hooks: expected ${statuses.length} transactions (one per response), got ${transactions.length}`);
+  transactions.forEach((transaction, index) => (transaction.responseKey = statuses[index]));
   // On the mock, the 200 transaction becomes one per named example (Dredd's
   // parser keeps only the first); each asks Prism for its example by name.
   // Dredd counts the transactions only after beforeAll, so added ones run.
   if (againstMock) {
-    const index = transactions.findIndex((t) => t.expected.statusCode === '200');
+    const index = transactions.findIndex((t) => t.responseKey === '200');
     if (index >= 0) {
       const [template] = transactions.splice(index, 1);
       const copies = Object.keys(successExamples(spec)).map((name) => {
         const copy = structuredClone(template);
         copy.name = `${template.name} > example ${name}`;
         copy.example = name;
+        copy.responseKey = '200';
         return copy;
       });
       transactions.splice(index, 0, ...copies);
@@ -80,13 +93,14 @@ hooks.beforeAll((transactions, done) => {
 });
 
 hooks.beforeEach((transaction, done) => {
-  const status = transaction.expected.statusCode;
+  const status = transaction.responseKey;
   const request = transaction.request;
   const plan = scenario(status, transaction.example);
+  if (status === 'default') transaction.expected.statusCode = DEFAULT_STATUS;
   if (!plan) {
     transaction.skip = true;
     request.uri = requestTarget({ token: '', confirmKey: env.SMH_CONFIRM_KEY }).shown;
-    transaction.id = `${request.method} (${status}) ${request.uri} [${UNPROVOKABLE.has(status) ? 'not provokable on demand' : 'not planned'}]`;
+    transaction.id = `${request.method} (${status}) ${request.uri} [not provokable on demand]`;
     return done();
   }
 
@@ -97,7 +111,7 @@ hooks.beforeEach((transaction, done) => {
   transaction.fullPath = `${basePath}${real}`;
   request.uri = shown;
   transaction.id = `${request.method} (${status}) ${shown}${transaction.example ? ` [example: ${transaction.example}]` : ''}`;
-  if (againstMock && plan.prefer) request.headers.Prefer = plan.prefer;
+  if (plan.prefer) request.headers.Prefer = plan.prefer;
 
   // Judge the body by the real schema alone: with a bodySchema, gavel does
   // not look at an example body, and none is kept to be shown as "expected".
