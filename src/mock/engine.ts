@@ -8,7 +8,7 @@ import { type BadRequestBody, readBadRequests, type SmhError } from './bad-reque
 import { type Contract, loadContract } from './contract.js';
 import { type MockLog, type MockLogLevel, logs, maskSecrets, prismLogger, safely } from './log.js';
 import { readPreferences } from './preferences.js';
-import { loadPrism, type PrismConfig, type PrismDiagnostic, type PrismEngine, type PrismHttp, type PrismOperation, type PrismProblem } from './prism.js';
+import { loadPrism, type PrismConfig, type PrismDiagnostic, type PrismEngine, type PrismHttp, type PrismMockConfig, type PrismOperation, type PrismProblem } from './prism.js';
 import { readTestKeys, type TestKeys } from './test-keys.js';
 
 export interface MockOptions {
@@ -106,7 +106,13 @@ async function respond(request: MockRequest, ready: Ready): Promise<{ answer: Mo
   const { preferences } = asked;
   const explicit = preferences.code !== undefined || preferences.exampleKey !== undefined;
   const paired = explicit ? undefined : ready.testKeys(url.pathname);
-  const mock = { ...ready.config.mock, ...defined(preferences), ...(paired && { code: paired.code, exampleKey: paired.exampleKey }) };
+  // A fresh object per request: Prism's negotiator writes into it.
+  const mock: PrismMockConfig = { ...ready.config.mock };
+  if (preferences.code !== undefined) mock.code = preferences.code;
+  if (preferences.exampleKey !== undefined) mock.exampleKey = preferences.exampleKey;
+  if (preferences.dynamic !== undefined) mock.dynamic = preferences.dynamic;
+  if (preferences.seed !== undefined) mock.seed = preferences.seed;
+  if (paired) [mock.code, mock.exampleKey] = [paired.code, paired.exampleKey];
 
   const input = {
     method: request.method.toLowerCase(),
@@ -164,10 +170,6 @@ function describe(preferences: object): string {
   return Object.entries(preferences)
     .map(([name, value]) => `${name === 'exampleKey' ? 'example' : name}=${value}`)
     .join(', ');
-}
-
-function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
 }
 
 function isSmhError(body: unknown): body is SmhError {

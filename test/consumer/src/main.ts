@@ -35,11 +35,15 @@ const knownStrategy: UploadTask['conflictResolutionStrategy'] = 'rename';
 const laterStrategy: UploadTask['conflictResolutionStrategy'] = 'merge';
 // @ts-expect-error a part number is a number
 const textPartNumber: UploadPart['PartNumber'] = '1';
+// Unknown fields are allowed at run time (`additionalProperties: true`), yet a
+// misspelt one does not compile: the types have no catch-all index signature.
+// @ts-expect-error `confirmd` is not a field of UploadTask
+const misspelt = (task: UploadTask) => task.confirmd;
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const typesAreNotAny: IsAny<UploadTask | UploadPartInfo | SmhErrorBody> = false;
 // @ts-expect-error the mock takes what fetch takes, and a number is not a URL
 const numberIsNoUrl = () => createMockFetch()(42);
-void [bodyIsUploadTask, errorIsSmhError, knownStrategy, laterStrategy, textPartNumber, typesAreNotAny, numberIsNoUrl];
+void [bodyIsUploadTask, errorIsSmhError, knownStrategy, laterStrategy, textPartNumber, misspelt, typesAreNotAny, numberIsNoUrl];
 
 const accessToken = process.env.SMH_ACCESS_TOKEN ?? 'consumer-token';
 const libraryId = 'smh0000000000000';

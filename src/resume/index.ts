@@ -1,0 +1,1 @@
+export { planResume, type PlannedPart, type ResumeOptions, type ResumePlan } from './plan.js';

@@ -1,0 +1,26 @@
+// How a file of `fileSize` bytes splits into parts of `partSize`: every part
+// but the last is `partSize` bytes, the last holds the rest.
+import { SmhInputError } from '../errors.js';
+import { MAX_PART_SIZE, MAX_PARTS, MIN_PART_SIZE } from './limits.js';
+
+export interface Layout {
+  fileSize: number;
+  partSize: number;
+  /** How many parts: at least one, even for an empty file. */
+  partCount: number;
+}
+
+export function layout(fileSize: number, partSize: number, blame: string): Layout {
+  // An empty file is still one (empty) part.
+  const partCount = fileSize === 0 ? 1 : Math.ceil(fileSize / partSize);
+  if (partSize > MAX_PART_SIZE) throw new SmhInputError(blame, `makes ${partSize}-byte parts; a part holds at most ${MAX_PART_SIZE} bytes (5 GiB)`);
+  if (partCount > 1 && partSize < MIN_PART_SIZE) throw new SmhInputError(blame, `makes ${partSize}-byte parts; every part but the last holds at least ${MIN_PART_SIZE} bytes (1 MiB)`);
+  if (partCount > MAX_PARTS) throw new SmhInputError(blame, `splits a ${fileSize}-byte file into ${partCount} parts of ${partSize} bytes; at most ${MAX_PARTS} parts are allowed`);
+  return { fileSize, partSize, partCount };
+}
+
+/** Part `partNumber`'s bytes: from `start` up to, not including, `end`. */
+export function rangeOf({ fileSize, partSize }: Layout, partNumber: number): { start: number; end: number } {
+  const start = (partNumber - 1) * partSize;
+  return { start, end: Math.min(start + partSize, fileSize) };
+}

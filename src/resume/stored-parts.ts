@@ -1,0 +1,49 @@
+// The parts a task says are stored, checked against the file they belong to.
+import { SmhInputError } from '../errors.js';
+import type { UploadPart } from '../types.js';
+import { type Layout, rangeOf } from './layout.js';
+import { MAX_PARTS } from './limits.js';
+
+export interface StoredPart {
+  /** Its place in `task.parts`, to name it in an error. */
+  index: number;
+  partNumber: number;
+  size: number;
+}
+
+/** Each stored part's number and size, refusing one that is malformed or given twice. */
+export function readStoredParts(parts: readonly UploadPart[] | undefined): StoredPart[] {
+  if (parts === undefined) return [];
+  if (!Array.isArray(parts)) throw new SmhInputError('parts', 'must be an array');
+  const seen = new Map<number, number>();
+  return parts.map((part, index) => {
+    const name = `parts[${index}]`;
+    const { PartNumber: partNumber, Size: size } = (part ?? {}) as Partial<UploadPart>;
+    if (!Number.isInteger(partNumber) || partNumber! < 1 || partNumber! > MAX_PARTS) throw new SmhInputError(name, `has PartNumber ${JSON.stringify(partNumber)}; part numbers are integers from 1 to ${MAX_PARTS}`);
+    if (!Number.isSafeInteger(size) || size! < 0) throw new SmhInputError(name, `has Size ${JSON.stringify(size)}; a size is a non-negative integer`);
+    const twin = seen.get(partNumber!);
+    if (twin !== undefined) throw new SmhInputError(name, `is part ${partNumber} again (parts[${twin}] is part ${partNumber} too)`);
+    seen.set(partNumber!, index);
+    return { index, partNumber: partNumber!, size: size! };
+  });
+}
+
+/**
+ * The part size the stored parts show: part 1's, or that of any part below
+ * the highest stored number (those are full parts); undefined when neither
+ * is stored.
+ */
+export function partSizeShownBy(parts: readonly StoredPart[]): StoredPart | undefined {
+  const highest = Math.max(0, ...parts.map((part) => part.partNumber));
+  return parts.find((part) => part.partNumber === 1) ?? parts.find((part) => part.partNumber < highest);
+}
+
+/** Refuses a stored part the file cannot have: past its end, or of another size than its place implies. */
+export function checkAgainstFile(parts: readonly StoredPart[], file: Layout): void {
+  for (const { index, partNumber, size } of parts) {
+    const name = `parts[${index}]`;
+    if (partNumber > file.partCount) throw new SmhInputError(name, `is part ${partNumber}, past the end of a ${file.fileSize}-byte file in ${file.partSize}-byte parts (${file.partCount} parts)`);
+    const { start, end } = rangeOf(file, partNumber);
+    if (size !== end - start) throw new SmhInputError(name, `holds ${size} bytes, but a ${file.fileSize}-byte file in ${file.partSize}-byte parts puts ${end - start} in part ${partNumber}`);
+  }
+}
