@@ -1,6 +1,6 @@
 // The typed client: openapi-fetch for the generated `paths`, plus
 // getUploadTask, which sends exactly the request the service expects.
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { createRedactor, redactDeep, SmhInputError, SmhResponseError } from './errors.js';
 import { type paths, type SmhErrorBody, type UploadTask, uploadTaskPath } from './types.js';
 
@@ -24,16 +24,31 @@ export interface UploadTaskRef {
   userId?: string;
 }
 
-/** What a call may add to the request: an AbortSignal, headers (e.g. `Prefer` for the mock). */
-export type GetUploadTaskInit = Omit<RequestInit, 'method' | 'body'>;
+/** What a call may add to the request: an AbortSignal, headers (e.g. `Prefer` for the mock), any other fetch option. */
+export type GetUploadTaskInit = Omit<RequestInit, 'method' | 'body' | 'dispatcher'> & {
+  /** Node's undici `Dispatcher`, e.g. a `ProxyAgent`, to send the call through; passed to fetch as is. */
+  dispatcher?: unknown;
+};
 
 export type UploadTaskResult =
   | { data: UploadTask; error?: never; response: Response }
   | { data?: never; error: SmhErrorBody; response: Response };
 
 export type SmhClient = Client<paths> & {
+  /**
+   * Get File Upload Task Status. `{ data }` for a 2xx, `{ error }` for an SMH
+   * error; any other answer throws SmhResponseError. Bad ids, task fields it
+   * does not read and openapi-fetch's own options in `init` throw
+   * SmhInputError before anything is sent.
+   */
   getUploadTask(task: UploadTaskRef, init?: GetUploadTaskInit): Promise<UploadTaskResult>;
 };
+
+const TASK_FIELDS = new Set(['libraryId', 'spaceId', 'confirmKey', 'userId']);
+// openapi-fetch's own per-call options: in getUploadTask's init they would
+// move the call, add to its query, replace its fetch or its body.
+const FOREIGN_OPTIONS = ['baseUrl', 'params', 'querySerializer', 'pathSerializer', 'bodySerializer', 'parseAs', 'fetch', 'Request', 'middleware', 'body', 'method'];
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 export function createSmhClient(options: SmhClientOptions): SmhClient {
   const { baseUrl, accessToken, userId } = options ?? ({} as SmhClientOptions);
@@ -43,108 +58,218 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new SmhInputError('fetch', 'must be a function');
 
   const redact = createRedactor(accessToken);
-  // The flag and the token are written here, once per call, rather than by a
-  // middleware: a middleware would rebuild the Request on every call.
+  // Looked up on each call, so a fetch patched in later (msw) is the one used.
+  const send = ((input: RequestInfo | URL, init?: RequestInit) => (options.fetch ?? globalThis.fetch)(input, init)) as typeof fetch;
   const fixedQuery = `upload&access_token=${encodeURIComponent(accessToken)}`;
-  const client = createClient<paths>({
-    baseUrl,
-    fetch: options.fetch,
-    querySerializer(query: Record<string, unknown>) {
-      let search = fixedQuery;
-      for (const key in query) {
-        const value = query[key];
-        if (key !== 'upload' && key !== 'access_token' && value !== undefined && value !== null) {
-          search += `&${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
-        }
-      }
-      return search;
-    },
-  });
+  // For the client's own methods (smh.GET…): the flag and the token are
+  // written here, once per call, rather than by a middleware, which would
+  // rebuild the Request on every call.
+  const client = createClient<paths>({ baseUrl, fetch: send, querySerializer: queryAfter(fixedQuery) });
+  const { GET } = client; // before ownMiddleware wraps it: getUploadTask passes the list itself
+  const middleware = ownMiddleware(client);
 
-  // openapi-fetch builds a Request, and fetch() then copies it into another.
-  // Without middleware nobody looks at the first, so getUploadTask gives
-  // openapi-fetch a plain holder of the URL and init and calls fetch(url,
-  // init): one Request per call, as with raw fetch. Middleware that the
-  // caller adds with `use` gets real Requests again.
-  const middleware = new Set<unknown>();
-  const { use, eject } = client;
-  client.use = (...added) => (added.forEach((m) => middleware.add(m)), use(...added));
-  client.eject = (...removed) => (removed.forEach((m) => middleware.delete(m)), eject(...removed));
-  const direct = {
-    Request: PlainRequest as unknown as typeof Request,
-    fetch: ((request: PlainRequest) => (options.fetch ?? globalThis.fetch)(request.url, request.init)) as unknown as typeof fetch,
-  };
+  // One trailing slash goes, as openapi-fetch drops it: a base with a path
+  // prefix (a gateway) keeps the prefix.
+  const root = `${baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl}/api/v1/file/`;
 
   async function getUploadTask(task: UploadTaskRef, init?: GetUploadTaskInit): Promise<UploadTaskResult> {
-    const { libraryId, spaceId = '-', confirmKey, userId: callUserId = userId } = task ?? ({} as UploadTaskRef);
-    checkSegment('libraryId', libraryId);
-    checkSegment('spaceId', spaceId);
-    checkSegment('confirmKey', confirmKey);
-    if (callUserId !== undefined) checkText('userId', callUserId);
-
-    let result;
+    let response: Response;
+    let text: string;
     try {
-      result = await client.GET(uploadTaskPath, {
-        ...init,
-        params: {
-          path: { LibraryId: libraryId, SpaceId: spaceId, ConfirmKey: confirmKey },
-          query: { upload: '', user_id: callUserId },
-        },
-        parseAs: 'text',
-        ...(middleware.size === 0 ? direct : {}),
-      });
+      const call = checkCall(task, init, userId);
+      const path = `${root}${encodeURIComponent(call.libraryId)}/${encodeURIComponent(call.spaceId)}/${encodeURIComponent(call.confirmKey)}`;
+      const query = call.userId === undefined ? fixedQuery : `${fixedQuery}&user_id=${encodeURIComponent(call.userId)}`;
+      [response, text] = middleware.length === 0 ? await direct(`${path}?${query}`, init) : await throughMiddleware(call, path, query, init);
     } catch (error) {
       throw redactDeep(error, redact);
     }
-    const { response } = result;
     // The URL carries the token; whoever logs the response must not see it.
     Object.defineProperty(response, 'url', { value: redact(response.url) });
+    if (response.ok) return { data: parseTask(response, text, redact) as UploadTask, response };
+    return { error: redactDeep(parseError(response, text), redact), response };
+  }
 
-    if (response.ok) return { data: parseBody(response, result.data, redact) as UploadTask, response };
-    if (result.error === undefined || typeof result.error === 'string') {
-      throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${describeBody(response, result.error)}; an SMH error is a JSON body`);
-    }
-    return { error: redactDeep(result.error, redact) as SmhErrorBody, response };
+  // Without middleware nobody looks at a Request, so none is built: fetch(url,
+  // init) with the caller's own init, as raw fetch is called.
+  async function direct(url: string, init: GetUploadTaskInit | undefined): Promise<[Response, string]> {
+    const response = await send(url, init as RequestInit);
+    return [response, await response.text()];
+  }
+
+  // With middleware, openapi-fetch builds a real Request and runs the list;
+  // the URL is still the one built above, whatever its base or serializers.
+  async function throughMiddleware(call: CheckedCall, path: string, query: string, init: GetUploadTaskInit | undefined): Promise<[Response, string]> {
+    const dispatcher = init?.dispatcher;
+    const result = await GET(uploadTaskPath, {
+      ...(init as object),
+      // openapi-fetch reads an array of pairs as a record; a Headers it reads as headers.
+      headers: init?.headers === undefined ? undefined : new Headers(init.headers),
+      params: {
+        path: { LibraryId: call.libraryId, SpaceId: call.spaceId, ConfirmKey: call.confirmKey },
+        query: { upload: '', user_id: call.userId },
+      },
+      pathSerializer: () => path,
+      querySerializer: () => query,
+      parseAs: 'text',
+      middleware: [keepErrorText, ...middleware],
+      // A Request does not show its dispatcher to a custom fetch: it goes beside it.
+      ...(dispatcher === undefined ? {} : { fetch: (request: Request, ext?: RequestInit) => send(request, { ...ext, dispatcher } as RequestInit) }),
+    });
+    const { response } = result;
+    if (response.ok) return [response, (result.data as string | undefined) ?? ''];
+    return [response, await (errorTexts.get(response) ?? textOf(result.error))];
   }
 
   return Object.assign(client, { getUploadTask });
 }
 
-/**
- * What fetch(url, init) needs of a request, without building one: `init`
- * keeps only what differs from fetch's defaults, since every option fetch has
- * to read costs it time.
- */
-class PlainRequest {
-  readonly method: string;
-  readonly init: RequestInit = {};
-  constructor(
-    readonly url: string,
-    { method = 'GET', headers, signal, redirect }: RequestInit,
-  ) {
-    this.method = method;
-    if (method !== 'GET') this.init.method = method;
-    if (headers && !(headers as unknown as Iterable<unknown>)[Symbol.iterator]().next().done) this.init.headers = headers;
-    if (signal) this.init.signal = signal;
-    if (redirect && redirect !== 'follow') this.init.redirect = redirect;
-  }
-}
-
-function parseBody(response: Response, text: string | undefined, redact: (text: string) => string): unknown {
-  if (text) {
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${describeBody(response, text)}`, { cause: redactDeep(error, redact) });
+/** A query serializer that writes `fixed` first; a call's own `upload` or `access_token` cannot replace it. */
+function queryAfter(fixed: string): (query: Record<string, unknown>) => string {
+  return (query) => {
+    let search = fixed;
+    for (const key in query) {
+      const value = query[key];
+      if (key !== 'upload' && key !== 'access_token' && value !== undefined && value !== null) {
+        search += `&${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
+      }
     }
-  }
-  throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} with an empty body; the upload task is a JSON body`);
+    return search;
+  };
 }
 
-function describeBody(response: Response, text: string | undefined): string {
-  if (!text) return 'with an empty body';
+/**
+ * Middleware lives in one list of ours, handed to openapi-fetch on every call
+ * and never registered with it, so "will middleware run" is exactly "is the
+ * list non-empty". `use` and `eject` keep openapi-fetch's semantics.
+ */
+function ownMiddleware(client: Client<paths>): Middleware[] {
+  const list: Middleware[] = [];
+  client.use = (...added) => {
+    for (const m of added) {
+      if (!m) continue;
+      if (typeof m !== 'object' || !('onRequest' in m || 'onResponse' in m || 'onError' in m)) {
+        throw new Error('Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`');
+      }
+      list.push(m);
+    }
+  };
+  client.eject = (...removed) => {
+    for (const m of removed) {
+      const at = list.indexOf(m);
+      if (at !== -1) list.splice(at, 1);
+    }
+  };
+  type Init = { middleware?: Middleware[] } | undefined;
+  // Ours first, then the call's own, as openapi-fetch orders its global and per-call lists.
+  const withList = (init: Init) => ({ ...init, middleware: init?.middleware ? [...list, ...init.middleware] : list });
+  for (const method of METHODS) {
+    const call = client[method] as (url: string, init: Init) => unknown;
+    client[method] = ((url: string, init: Init) => call(url, withList(init))) as never;
+  }
+  const { request } = client;
+  client.request = ((method: string, url: string, init: Init) => (request as (...args: unknown[]) => unknown)(method, url, withList(init))) as never;
+  return list;
+}
+
+// The last onResponse to run sees the response openapi-fetch then reads; its
+// text, not openapi-fetch's guess at it, tells a JSON string from non-JSON.
+const errorTexts = new WeakMap<Response, Promise<string>>();
+const keepErrorText: Middleware = {
+  onResponse({ response }) {
+    if (response.ok) return;
+    const text = response.clone().text();
+    text.catch(() => {}); // when openapi-fetch's own read fails first, that failure is the one thrown
+    errorTexts.set(response, text);
+  },
+};
+
+/** What openapi-fetch made of an error body, as text (a middleware's own answer). */
+function textOf(error: unknown): string {
+  if (error === undefined) return '';
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}
+
+function parseTask(response: Response, text: string, redact: (text: string) => string): unknown {
+  if (text === '') throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} with an empty body; the upload task is a JSON body`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${describeText(response, text)}`, { cause: redactDeep(error, redact) });
+  }
+}
+
+/**
+ * The SMH error in a non-2xx body: an object with a string `code` and
+ * `message`. Anything else throws, naming what it is (never its content).
+ */
+function parseError(response: Response, text: string): SmhErrorBody {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw notAnSmhError(response, describeText(response, text));
+  }
+  const problem = errorBodyProblem(body);
+  if (problem !== undefined) throw notAnSmhError(response, `with ${problem}`);
+  // The vendor's SDKs read the request ID from the header when the body has none.
+  const { requestId, ...rest } = body as SmhErrorBody;
+  const id = typeof requestId === 'string' ? requestId : (response.headers.get('x-request-id') ?? undefined);
+  return (id === undefined ? rest : { ...rest, requestId: id }) as SmhErrorBody;
+}
+
+function notAnSmhError(response: Response, what: string): SmhResponseError {
+  return new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${what}; an SMH error is a JSON object with a string code and a string message`);
+}
+
+function errorBodyProblem(body: unknown): string | undefined {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return `a JSON body that is ${kindOf(body)}`;
+  for (const field of ['code', 'message']) {
+    const value = (body as Record<string, unknown>)[field];
+    if (typeof value !== 'string') return `a JSON object whose ${field} is ${kindOf(value)}`;
+  }
+  return undefined;
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function describeText(response: Response, text: string): string {
+  if (text === '') return 'with an empty body';
   const type = response.headers.get('content-type') ?? 'no content type';
   return `with a body that is not valid JSON (${text.length} characters, ${type})`;
+}
+
+// ------------------------------------------------------------------- input
+
+interface CheckedCall {
+  libraryId: string;
+  spaceId: string;
+  confirmKey: string;
+  userId: string | undefined;
+}
+
+/** Everything getUploadTask is given, checked before anything is sent. */
+function checkCall(task: UploadTaskRef, init: GetUploadTaskInit | undefined, defaultUserId: string | undefined): CheckedCall {
+  if (task === null || typeof task !== 'object') throw new SmhInputError('task', 'must be an object with libraryId and confirmKey');
+  // A misspelt field (spaceID) would otherwise be dropped without a word.
+  for (const key of Object.keys(task)) {
+    if (!TASK_FIELDS.has(key)) throw new SmhInputError(key, 'is not a field of the task; getUploadTask reads libraryId, spaceId, confirmKey and userId');
+  }
+  if (init !== undefined && init !== null) {
+    for (const key of FOREIGN_OPTIONS) {
+      if (key in init) throw new SmhInputError(`init.${key}`, 'is not an option of getUploadTask: the client decides where the call goes and how');
+    }
+  }
+  const { libraryId, spaceId = '-', confirmKey, userId = defaultUserId } = task;
+  checkSegment('libraryId', libraryId);
+  checkSegment('spaceId', spaceId);
+  checkSegment('confirmKey', confirmKey);
+  if (userId !== undefined) checkText('userId', userId);
+  return { libraryId, spaceId, confirmKey, userId };
 }
 
 function checkBaseUrl(baseUrl: unknown): asserts baseUrl is string {
@@ -161,9 +286,9 @@ function checkText(name: string, value: unknown): asserts value is string {
   if (!value.isWellFormed()) throw new SmhInputError(name, 'must be well-formed Unicode (it has a lone surrogate)');
 }
 
-// Control characters have no place in an ID, and `.`/`..` would be collapsed
-// by the URL parser into another resource's path.
-const CONTROL = /[\u0000-\u001f\u007f]/;
+// Control characters (C0, DEL and C1) have no place in an ID, and `.`/`..`
+// would be collapsed by the URL parser into another resource's path.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Path values: one segment each, so nothing may change the path's shape. */
 function checkSegment(name: string, value: unknown): asserts value is string {

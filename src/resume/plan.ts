@@ -1,101 +1,123 @@
 // planResume: from an upload task's status to the next step of the upload.
 import { SmhInputError } from '../errors.js';
-import type { UploadPartInfo, UploadTask } from '../types.js';
+import type { UploadTask } from '../types.js';
 import { type Layout, layout, rangeOf } from './layout.js';
-import { checkAgainstFile, partSizeShownBy, readStoredParts } from './stored-parts.js';
+import { expirationOf, partTargets } from './part-info.js';
+import { checkAgainstFile, missingParts, partSizeShownBy, readStoredParts, type StoredPart } from './stored-parts.js';
+import { shown } from './shown.js';
 
+/** The file being uploaded, and the moment that decides whether the part credentials still hold. */
 export interface ResumeOptions {
-  /** The size of the file being uploaded, in bytes. */
+  /** The file's size in bytes: a non-negative safe integer. */
   fileSize: number;
-  /** The part size the upload started with; needed only when no stored part shows it (part 1, or one below the last stored). */
+  /**
+   * The part size the upload started with, in bytes: 1 MiB to 5 GiB, or
+   * less for a file of one part. Needed only when no stored part shows it
+   * (part 1, or any part below the highest stored one, is a full part).
+   */
   partSize?: number;
-  /** Decides whether the part credentials have expired; default: now. */
+  /** The moment to judge `uploadPartInfo.expiration` by; default: now. */
   now?: Date;
 }
 
 /** One part to send: `PUT` the file's bytes `[start, end)` to `url` with `headers`. */
 export interface PlannedPart {
+  /** From 1; the parts of a plan come in ascending order. */
   partNumber: number;
+  /** The part's first byte in the file. */
   start: number;
-  /** Exclusive. */
+  /** Exclusive: the part is `file.slice(start, end)`. */
   end: number;
   method: 'PUT';
+  /** `https://{domain}/{path}?partNumber=N&uploadId=…`, each path segment and the upload ID percent-encoded. */
   url: string;
+  /** `uploadPartInfo.headers`, a copy for this part alone. */
   headers: Record<string, string>;
 }
 
-/** The next step, by `state`. */
+/** The next step of the upload, by `state`. */
 export type ResumePlan =
   /** The upload is confirmed: nothing to do. */
   | { state: 'done' }
-  /** The file's directory was deleted: start the upload over. */
+  /** `path` is null, the file's directory was deleted: start the upload over. */
   | { state: 'unreachable' }
-  /** Not a multipart upload: send the whole file again. */
+  /** Not a multipart upload (no `uploadPartInfo`): send the whole file again. */
   | { state: 'not-resumable' }
-  /** Every part is stored: confirm (`POST …/{ConfirmKey}?confirm`). */
-  | { state: 'confirm'; partCount: number }
+  /** Every part from 1 to the last is stored: confirm (`POST …/{ConfirmKey}?confirm`). */
+  | {
+      state: 'confirm';
+      /** How many parts the file has, all stored. */
+      partCount: number;
+    }
   /** Parts are missing and the part credentials have expired: renew (`POST …/{ConfirmKey}?renew`), then plan again. */
-  | { state: 'renew'; missingParts: number[] }
-  /** Send these parts, before `expiresAt`; then confirm. */
-  | { state: 'upload'; parts: PlannedPart[]; partSize: number; expiresAt: Date };
+  | {
+      state: 'renew';
+      /** The part numbers left to send, ascending. */
+      missingParts: number[];
+    }
+  /** Send these parts before `expiresAt`, in any order or in parallel; then confirm. */
+  | {
+      state: 'upload';
+      /** One per missing part number, ascending. */
+      parts: PlannedPart[];
+      /** The size of every part but the last, in bytes: given, or as the stored parts show it. */
+      partSize: number;
+      /** When the part headers stop being accepted (`uploadPartInfo.expiration`). */
+      expiresAt: Date;
+    };
 
 /**
  * What to do next with an upload task, from its status (`getUploadTask`'s
- * data) and the file being uploaded. A file that does not match the task is
- * refused with an SmhInputError naming what is wrong (`fileSize`, `partSize`,
- * `now`, a stored part such as `parts[3]`, or `uploadPartInfo.expiration`),
- * never planned around. Pure: no I/O, runs in browsers.
+ * data) and the file being uploaded. Pure: no I/O, runs in browsers.
+ *
+ * The states are tried in this order: `done`, `unreachable`,
+ * `not-resumable`, then `confirm`, `renew` or `upload`. Gaps among the
+ * stored parts are normal: the plan lists exactly the missing numbers.
+ *
+ * @throws {SmhInputError} when the options are not valid (checked before the
+ * task), or when the file does not match the task (never planned around).
+ * Its `parameter` names what is wrong: `options`, `fileSize`, `partSize`,
+ * `now`, `task`, `parts`, a stored part such as `parts[3]` (its index in
+ * `task.parts`), or a field of `uploadPartInfo` such as
+ * `uploadPartInfo.expiration`; its message says why, with the numbers.
  */
 export function planResume(task: UploadTask, options: ResumeOptions): ResumePlan {
-  const { fileSize, partSize, now } = readOptions(options);
-  if (task === null || typeof task !== 'object') throw new SmhInputError('task', 'must be the upload task (getUploadTask\'s data)');
+  const { fileSize, given, now } = readOptions(options);
+  if (task === null || typeof task !== 'object') throw new SmhInputError('task', `must be the upload task (getUploadTask's data), got ${shown(task)}`);
   if (task.confirmed === true) return { state: 'done' };
   if (task.path === null) return { state: 'unreachable' };
   const info = task.uploadPartInfo;
   if (info === undefined || info === null) return { state: 'not-resumable' };
 
   const stored = readStoredParts(task.parts);
-  const file = fileLayout(fileSize, partSize, stored);
+  const file = given ?? layoutShownBy(stored, fileSize);
   checkAgainstFile(stored, file);
-  const have = new Set(stored.map((part) => part.partNumber));
-  const missing = Array.from({ length: file.partCount }, (_, index) => index + 1).filter((partNumber) => !have.has(partNumber));
+  const missing = missingParts(file.partCount, stored);
   if (missing.length === 0) return { state: 'confirm', partCount: file.partCount };
 
   const expiresAt = expirationOf(info);
+  // At the expiration itself, storage already refuses the headers.
   if (now.getTime() >= expiresAt.getTime()) return { state: 'renew', missingParts: missing };
-  return { state: 'upload', parts: missing.map((partNumber) => plannedPart(file, info, partNumber)), partSize: file.partSize, expiresAt };
+  const target = partTargets(info);
+  const parts = missing.map((partNumber): PlannedPart => ({ partNumber, ...rangeOf(file, partNumber), method: 'PUT', ...target(partNumber) }));
+  return { state: 'upload', parts, partSize: file.partSize, expiresAt };
 }
 
-function readOptions(options: ResumeOptions): { fileSize: number; partSize: number | undefined; now: Date } {
-  if (options === null || typeof options !== 'object') throw new SmhInputError('options', 'must be an object with the fileSize');
+/** The options, checked; `given` is the file's layout by `partSize`, when given. */
+function readOptions(options: ResumeOptions): { fileSize: number; given: Layout | undefined; now: Date } {
+  if (options === null || typeof options !== 'object') throw new SmhInputError('options', `must be an object with the fileSize, got ${shown(options)}`);
   const { fileSize, partSize, now = new Date() } = options;
-  if (!Number.isSafeInteger(fileSize) || fileSize < 0) throw new SmhInputError('fileSize', `must be a non-negative safe integer (bytes), got ${JSON.stringify(fileSize)}`);
-  if (partSize !== undefined && (!Number.isSafeInteger(partSize) || partSize < 1)) throw new SmhInputError('partSize', `must be a positive safe integer (bytes), got ${JSON.stringify(partSize)}`);
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new SmhInputError('now', 'must be a valid Date');
-  if (partSize !== undefined) layout(fileSize, partSize, 'partSize');
-  return { fileSize, partSize, now };
+  if (!Number.isSafeInteger(fileSize) || fileSize < 0) throw new SmhInputError('fileSize', `must be a non-negative safe integer (bytes), got ${shown(fileSize)}`);
+  if (partSize !== undefined && (!Number.isSafeInteger(partSize) || partSize < 1)) throw new SmhInputError('partSize', `must be a positive safe integer (bytes), got ${shown(partSize)}`);
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new SmhInputError('now', `must be a valid Date, got ${now instanceof Date ? 'an invalid one' : shown(now)}`);
+  // A part size the file cannot use is wrong whatever the task says.
+  const given = partSize === undefined ? undefined : layout(fileSize, partSize, 'partSize');
+  return { fileSize, given, now };
 }
 
-/** The file's parts, by the part size given or the one the stored parts show. */
-function fileLayout(fileSize: number, partSize: number | undefined, stored: ReturnType<typeof readStoredParts>): Layout {
-  if (partSize !== undefined) return layout(fileSize, partSize, 'partSize');
+/** The file's parts, by the part size the stored parts show. */
+function layoutShownBy(stored: readonly StoredPart[], fileSize: number): Layout {
   const witness = partSizeShownBy(stored);
-  if (witness === undefined) throw new SmhInputError('partSize', 'is required: no stored part shows the part size (part 1, or a part below the last stored one)');
+  if (witness === undefined) throw new SmhInputError('partSize', 'is required: no stored part shows the part size (part 1, or a part below the highest stored one)');
   return layout(fileSize, witness.size, `parts[${witness.index}]`);
-}
-
-function expirationOf(info: UploadPartInfo): Date {
-  const expiresAt = new Date(info.expiration);
-  if (typeof info.expiration !== 'string' || Number.isNaN(expiresAt.getTime())) throw new SmhInputError('uploadPartInfo.expiration', `must be a date-time, got ${JSON.stringify(info.expiration)}`);
-  return expiresAt;
-}
-
-function plannedPart(file: Layout, info: UploadPartInfo, partNumber: number): PlannedPart {
-  return { partNumber, ...rangeOf(file, partNumber), method: 'PUT', url: partUrl(info, partNumber), headers: { ...info.headers } };
-}
-
-/** `https://{domain}/{path}?partNumber=N&uploadId=…`, with exactly one `/` between domain and path. */
-function partUrl({ domain, path, uploadId }: UploadPartInfo, partNumber: number): string {
-  const key = path.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
-  return `https://${domain}/${key}?partNumber=${partNumber}&uploadId=${encodeURIComponent(uploadId)}`;
 }

@@ -3,6 +3,7 @@ import { SmhInputError } from '../errors.js';
 import type { UploadPart } from '../types.js';
 import { type Layout, rangeOf } from './layout.js';
 import { MAX_PARTS } from './limits.js';
+import { shown } from './shown.js';
 
 export interface StoredPart {
   /** Its place in `task.parts`, to name it in an error. */
@@ -12,15 +13,16 @@ export interface StoredPart {
 }
 
 /** Each stored part's number and size, refusing one that is malformed or given twice. */
-export function readStoredParts(parts: readonly UploadPart[] | undefined): StoredPart[] {
-  if (parts === undefined) return [];
-  if (!Array.isArray(parts)) throw new SmhInputError('parts', 'must be an array');
+export function readStoredParts(parts: readonly UploadPart[] | null | undefined): StoredPart[] {
+  // Absent (or null): nothing is stored yet.
+  if (parts === undefined || parts === null) return [];
+  if (!Array.isArray(parts)) throw new SmhInputError('parts', `must be an array, got ${shown(parts)}`);
   const seen = new Map<number, number>();
   return parts.map((part, index) => {
     const name = `parts[${index}]`;
     const { PartNumber: partNumber, Size: size } = (part ?? {}) as Partial<UploadPart>;
-    if (!Number.isInteger(partNumber) || partNumber! < 1 || partNumber! > MAX_PARTS) throw new SmhInputError(name, `has PartNumber ${JSON.stringify(partNumber)}; part numbers are integers from 1 to ${MAX_PARTS}`);
-    if (!Number.isSafeInteger(size) || size! < 0) throw new SmhInputError(name, `has Size ${JSON.stringify(size)}; a size is a non-negative integer`);
+    if (!Number.isInteger(partNumber) || partNumber! < 1 || partNumber! > MAX_PARTS) throw new SmhInputError(name, `has PartNumber ${shown(partNumber)}; part numbers are integers from 1 to ${MAX_PARTS}`);
+    if (!Number.isSafeInteger(size) || size! < 0) throw new SmhInputError(name, `has Size ${shown(size)}; a size is a non-negative safe integer (bytes)`);
     const twin = seen.get(partNumber!);
     if (twin !== undefined) throw new SmhInputError(name, `is part ${partNumber} again (parts[${twin}] is part ${partNumber} too)`);
     seen.set(partNumber!, index);
@@ -29,7 +31,7 @@ export function readStoredParts(parts: readonly UploadPart[] | undefined): Store
 }
 
 /**
- * The part size the stored parts show: part 1's, or that of any part below
+ * The stored part that shows the part size: part 1, or else any part below
  * the highest stored number (those are full parts); undefined when neither
  * is stored.
  */
@@ -46,4 +48,10 @@ export function checkAgainstFile(parts: readonly StoredPart[], file: Layout): vo
     const { start, end } = rangeOf(file, partNumber);
     if (size !== end - start) throw new SmhInputError(name, `holds ${size} bytes, but a ${file.fileSize}-byte file in ${file.partSize}-byte parts puts ${end - start} in part ${partNumber}`);
   }
+}
+
+/** The part numbers from 1 to `partCount` that no stored part has, ascending. */
+export function missingParts(partCount: number, parts: readonly StoredPart[]): number[] {
+  const stored = new Set(parts.map((part) => part.partNumber));
+  return Array.from({ length: partCount }, (_, index) => index + 1).filter((partNumber) => !stored.has(partNumber));
 }

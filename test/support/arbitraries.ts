@@ -9,14 +9,14 @@ import fc from 'fast-check';
 const urlCharacters = [
   '/', '\\', '%', '?', '#', '&', '=', '+', ';', ':', '@', '.', ' ', '~', '-', '{', '}', '[', ']', '|', '$', "'", '"', '<', '>', '`', '^',
   '%2F', '%2e', '%2E%2E', '%25', '%00', '%zz', '..', './', '../',
-  'a', 'Z', '0', 'é', 'ß', 'İ', 'ﬀ', '上传', '🎬', '\u00a0', '\u0085', '\u2028', '\ufeff', '\u200b', 'A\u030a', '\ufffd',
-  '\u0000', '\t', '\n', '\r', '\u001f', '\u007f', '\ud800', '\udfff',
+  'a', 'Z', '0', 'é', 'ß', 'İ', 'ﬀ', '上传', '🎬', '\u00a0', '\u2028', '\ufeff', '\u200b', 'A\u030a', '\ufffd', '~',
+  '\u0000', '\t', '\n', '\r', '\u001f', '\u007f', '\u0080', '\u0085', '\u009b', '\u009f', '\ud800', '\udfff',
 ];
 
 /** Cases a caller will hit sooner or later; the generated strings find the rest. */
 export const nastyIds = [
   '.', '..', '...', '-', '', ' ', '/', '//', '%', '%2e', '%2E%2E', '?', '#', '?upload', '#frag', '&access_token=x', 'a/../b', './', '..%2F',
-  '\\..\\', 'a\u0000b', '\u007f', '\ud800', '\udc00x', '\ud83c\udfac', 'A\u030a', 'k'.repeat(10_240), 'é'.repeat(2_000), '🎬'.repeat(1_000), '.'.repeat(300),
+  '\\..\\', 'a\u0000b', '\u007f', 'a\u0085b', '\u009f', '\ud800', '\udc00x', '\ud83c\udfac', 'A\u030a', 'k'.repeat(10_240), 'é'.repeat(2_000), '🎬'.repeat(1_000), '.'.repeat(300),
 ];
 
 /** Any string, weighted towards the characters a URL cares about. */
@@ -49,8 +49,37 @@ export const tokenArbitrary: fc.Arbitrary<string> = fc
 
 /** Why the client must refuse `value` as a path segment; undefined if it must send it. */
 export function segmentProblem(value: unknown): string | undefined {
-  return textProblem(value) ?? (value === '.' || value === '..' ? 'a dot segment' : /[\u0000-\u001f\u007f]/.test(value as string) ? 'a control character' : undefined);
+  return textProblem(value) ?? (value === '.' || value === '..' ? 'a dot segment' : hasControl(value as string) ? 'a control character' : undefined);
 }
+
+/**
+ * Whether `text` has a control character: Unicode's general category Cc
+ * (C0, DEL, C1), as Unicode defines it, not as the client's regex does.
+ */
+function hasControl(text: string): boolean {
+  return /\p{Cc}/u.test(text);
+}
+
+/** Whether a non-2xx body is an SMH error: an object with a string `code` and a string `message`. */
+export function isSmhError(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { code, message } = value as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && typeof message === 'string';
+}
+
+/** A non-2xx body as a server (or a broken gateway) may send it: SMH errors, near misses, any JSON. */
+export const errorBodyArbitrary: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record(
+    {
+      code: fc.oneof({ weight: 4, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
+      message: fc.oneof({ weight: 4, arbitrary: anyString(20) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
+      requestId: fc.oneof(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 0 })),
+      extra: fc.jsonValue({ maxDepth: 2 }),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.jsonValue({ maxDepth: 2 }),
+);
 
 /** Why the client must refuse `value` as a query value (a token, a user ID). */
 export function textProblem(value: unknown): string | undefined {
@@ -69,6 +98,8 @@ export interface Schema {
   format?: string;
   minimum?: number;
   maximum?: number;
+  /** An open set: the values known today; any other value of the type is allowed too. */
+  'x-extensible-enum'?: unknown[];
   items?: Schema;
   properties?: Record<string, Schema>;
   required?: string[];
@@ -95,7 +126,7 @@ export interface Field {
 // Keywords the generator understands. Anything else makes it throw, so a spec
 // that gains a constraint (pattern, minLength, oneOf…) cannot be generated
 // around silently: teach the generator, then the property holds again.
-const understood = new Set(['type', 'nullable', 'enum', 'format', 'minimum', 'maximum', 'items', 'properties', 'required', 'additionalProperties', '$ref', 'description', 'example']);
+const understood = new Set(['type', 'nullable', 'enum', 'x-extensible-enum', 'format', 'minimum', 'maximum', 'items', 'properties', 'required', 'additionalProperties', '$ref', 'description', 'example']);
 
 const integerFormats: Record<string, [number, number]> = {
   int32: [-(2 ** 31), 2 ** 31 - 1],
@@ -124,6 +155,8 @@ export function schemaModel(document: OpenApiDocument) {
 
   function nonNullValueOf(schema: Schema): fc.Arbitrary<unknown> {
     if (schema.enum !== undefined) return fc.constantFrom(...schema.enum);
+    const known = schema['x-extensible-enum'];
+    if (known !== undefined) return fc.oneof(fc.constantFrom(...known), nonNullValueOf({ ...schema, 'x-extensible-enum': undefined }));
     switch (schema.type) {
       case 'boolean':
         return fc.boolean();

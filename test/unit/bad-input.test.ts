@@ -57,8 +57,16 @@ describe('a token with &, #, = or non-ASCII', () => {
 });
 
 describe('a 10 KB ConfirmKey', () => {
-  const confirmKey = 'k'.repeat(10 * 1024);
-  test('client: sent whole, as one segment; mock: 200', async () => {
+  const confirmKey = `${'k'.repeat(10 * 1024 - 4)}-end`;
+  test('client: sent whole, as one segment', async () => {
+    await withServer(json(200, {}), async (server) => {
+      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 't' }).getUploadTask({ ...task, confirmKey }).catch(() => {});
+      const segments = server.requests[0]!.split('?')[0]!.split('/');
+      expect(segments).toHaveLength(7);
+      expect(decodeURIComponent(segments[6]!)).toBe(confirmKey);
+    });
+  });
+  test('mock: 200', async () => {
     const { response } = await createSmhClient({ baseUrl: mock.baseUrl, accessToken: 't' }).getUploadTask({ ...task, confirmKey });
     expect(response.status).toBe(200);
   });
@@ -85,11 +93,36 @@ describe('unknown query parameters', () => {
     const response = await fetch(`${mock.baseUrl}${taskPath}?upload&access_token=t&color=blue&upload_id=1`);
     expect(response.status).toBe(200);
   });
-  test('client: getUploadTask sends only documented parameters', async () => {
+  test('client: an unknown field of the task is refused, naming it, and nothing is sent', async () => {
     await withServer(json(200, {}), async (server) => {
-      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 't' }).getUploadTask({ ...task, color: 'blue' } as never).catch(() => {});
-      expect(server.requests[0]).toBe(`${taskPath}?upload&access_token=t`);
+      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask({ ...task, color: 'blue' } as never).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ name: 'SmhInputError', parameter: 'color' });
+      expect(server.requests).toEqual([]);
     });
+  });
+  test('client: query parameters slipped into init are refused, naming them, and nothing is sent', async () => {
+    await withServer(json(200, {}), async (server) => {
+      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask(task, { params: { query: { color: 'blue' } } } as never).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ name: 'SmhInputError', parameter: 'init.params' });
+      expect(server.requests).toEqual([]);
+    });
+  });
+});
+
+describe('no upload flag at all', () => {
+  test('mock: 200, the default example (Prism cannot tell an absent flag from ?upload)', async () => {
+    const response = await fetch(`${mock.baseUrl}${taskPath}?access_token=t`);
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('a malformed parameter', () => {
+  test('mock: 400 ParamInvalid naming it, X-Request-Id as in the body', async () => {
+    const response = await fetch(`${mock.baseUrl}${taskPath}?upload&access_token=t&internal_domain=5`);
+    const body = await response.json();
+    expect(response.status).toBe(400);
+    expect(body).toMatchObject({ code: 'ParamInvalid', message: 'internal_domain must be 0 or 1' });
+    expect(response.headers.get('x-request-id')).toBe(body.requestId);
   });
 });
 

@@ -1,39 +1,43 @@
 // The offline API reference: built from the canonical spec, opened in headless
 // Chromium with every remote request refused, and checked the way a reader
-// would: the endpoint, every 200 body field (nested ones too) and every error
-// code are on screen without a click, and nothing left the machine.
-import { existsSync } from 'node:fs';
+// would: the endpoint, where the access token goes, every parameter example,
+// every 200 body field (nested ones too) and every error code are on screen
+// without a click, and nothing left the machine. Everything looked for is read
+// from the spec, so the checks follow it when it changes. Nothing tracked is
+// written: the screen the README shows is captured under test-results/.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildDocs, defaultSpecFile } from '../../scripts/build-docs.ts';
+import { type OfflineBrowser, type OfflinePage, launchOfflineBrowser, localSchemes } from '../../scripts/docs-browser.ts';
+import {
+  type Operation,
+  type ReferenceSpec,
+  apiKeysOf,
+  endpoint,
+  escapeRegExp,
+  keyLocation,
+  onlyOperation,
+  operationSection,
+  schemeDetails,
+} from '../../scripts/docs-page.ts';
+import { captureOperationScreen, readmeScreen } from '../../scripts/docs-screenshot.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
-const screenshotFile = join(repoRoot, 'docs/reference.png');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-// Schemes that never leave the machine: the page itself, and blob:/data: URLs
-// the page makes from its own memory (Redoc's search worker is a blob:).
-const localSchemes = new Set(['file:', 'blob:', 'data:']);
+// Git-ignored: a look at what `docs:screenshot` would put in the README.
+const screenshotFile = join(repoRoot, 'test-results/docs/reference-screen.png');
 
 // ---- What the page must show, read from the spec it documents ----
 
 type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; items?: Schema };
-type Spec = { paths: Record<string, Record<string, any>>; components?: Record<string, any> };
+type Spec = ReferenceSpec;
 /** A field and the fields nested in it (through an object or an array of objects). */
 type Field = { name: string; children: Field[] };
+type Example = { value?: unknown; summary?: string; $ref?: string };
+type Parameter = { name: string; in: string; example?: unknown; examples?: Record<string, Example> };
 
 function deref<T>(spec: Spec, node: T & { $ref?: string }): T {
   let current: any = node;
@@ -56,18 +60,6 @@ function fieldPaths(fields: Field[], prefix = ''): string[] {
   return fields.flatMap((f) => [prefix + f.name, ...fieldPaths(f.children, `${prefix}${f.name}.`)]);
 }
 
-type Operation = { path: string; method: string; responses: Record<string, any> };
-
-function onlyOperation(spec: Spec): Operation {
-  const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
-    Object.keys(item)
-      .filter((key) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(key))
-      .map((method) => ({ path, method, responses: item[method].responses })),
-  );
-  expect(operations).toHaveLength(1);
-  return operations[0]!;
-}
-
 function jsonSchemaOf(spec: Spec, response: any): Schema {
   return deref(spec, response).content['application/json'].schema;
 }
@@ -78,6 +70,30 @@ function errorCodesOf(spec: Spec, response: any): string[] {
   const named = [...String(resolved.description).matchAll(/`([A-Z][A-Za-z]+)`/g)].map((m) => m[1]!);
   const examples = Object.keys(resolved.content?.['application/json']?.examples ?? {});
   return [...new Set([...named, ...examples])];
+}
+
+/** The operation's parameters: the path item's, with the operation's own replacing any of the same name and place. */
+function parametersOf(spec: Spec, op: Operation): Parameter[] {
+  const all = [...(op.item.parameters ?? []), ...(op.operation.parameters ?? [])].map((p) => deref<Parameter>(spec, p));
+  return [...new Map(all.map((p) => [`${p.in} ${p.name}`, p])).values()];
+}
+
+/** A parameter's documented values, as the page prints them: its `example`, and every value of its `examples`. */
+function exampleValuesOf(spec: Spec, parameter: Parameter): string[] {
+  const values = [
+    ...('example' in parameter ? [parameter.example] : []),
+    ...Object.values(parameter.examples ?? {})
+      .map((example) => deref(spec, example))
+      .filter((example) => 'value' in example)
+      .map((example) => example.value),
+  ];
+  return values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
+}
+
+/** The first words of a Markdown description, as the page prints them. */
+function openingWords(markdown: string): string {
+  const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
+  return plain.split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
 }
 
 // ---- Reading Redoc's page ----
@@ -120,62 +136,67 @@ async function hiddenFields(table: Locator, fields: Field[], prefix = ''): Promi
   return hidden;
 }
 
+/** A parameter's row, in the group Redoc heads with its place ("query Parameters"). */
+function parameterRow(section: Locator, parameter: Parameter): Locator {
+  const lower = 'translate(., "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")';
+  return section.locator(
+    `xpath=.//table[preceding-sibling::h5[1][contains(${lower}, "${parameter.in} parameters")]]` +
+      `/tbody/tr[td[@kind="field" and @title="${parameter.name}"]]`,
+  );
+}
+
+/** Every documented parameter value not visible in its parameter's row, as "<in> <name>: <value>". */
+async function hiddenExamples(section: Locator, spec: Spec, parameters: Parameter[]): Promise<string[]> {
+  const hidden: string[] = [];
+  for (const parameter of parameters) {
+    const row = parameterRow(section, parameter);
+    for (const value of exampleValuesOf(spec, parameter)) {
+      // Redoc prints a query or cookie example serialized, as `name=value`.
+      const shown = row.getByText(new RegExp(`^(?:${escapeRegExp(parameter.name)}=)?${escapeRegExp(value)}$`));
+      const visible = (await shown.count()) > 0 && (await shown.first().isVisible());
+      if (!visible) hidden.push(`${parameter.in} ${parameter.name}: ${value}`);
+    }
+  }
+  return hidden;
+}
+
+// ---- A throw-away copy of the spec, to try the example check on named examples ----
+
+/** The spec with one parameter's examples given as named `examples`, the shape the mocks' test keys use. */
+function withNamedExamples(source: Spec): { copy: Spec; parameter: Parameter } {
+  const copy = structuredClone(source);
+  const parameters = parametersOf(copy, onlyOperation(copy));
+  // parametersOf hands back the copy's own objects: editing one edits the copy.
+  const parameter = parameters.find((p) => p.name === 'ConfirmKey') ?? parameters.find((p) => p.in === 'path') ?? parameters[0]!;
+  delete parameter.example;
+  parameter.examples = {
+    multipartInProgress: { summary: 'Test key: 200 a multipart upload in progress', value: 'example-multipartInProgress' },
+    UploadNotFound: { summary: 'Test key: 404 UploadNotFound', value: 'example-UploadNotFound' },
+  };
+  return { copy, parameter };
+}
+
 // ---- One build, one browser, shared by the checks below ----
 
 let spec: Spec;
 let operation: Operation;
 let htmlFile: string;
+let variant: { copy: Spec; parameter: Parameter; htmlFile: string };
 let workDir: string;
-let context: BrowserContext | undefined;
-let openedPage: Page | undefined;
+let browser: OfflineBrowser | undefined;
+let opened: OfflinePage | undefined;
+let variantOpened: OfflinePage | undefined;
 let browserError: unknown;
-const requested: string[] = [];
-const refused: string[] = [];
-const pageErrors: string[] = [];
 
 /** The rendered page; a browser that could not start fails every check that needs it, with its reason. */
-function renderedPage(): Page {
+function rendered(): OfflinePage & { browser: OfflineBrowser } {
   if (browserError) throw browserError;
-  if (!openedPage) throw new Error('the page was not opened');
-  return openedPage;
+  if (!opened || !browser) throw new Error('the page was not opened');
+  return { ...opened, browser };
 }
 
-async function openOffline(file: string): Promise<Page> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium ` +
-        '(or point CHROMIUM_PATH at a Chromium binary).',
-    );
-  }
-  context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-    viewport: { width: 1440, height: 900 },
-    serviceWorkers: 'block',
-  });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (localSchemes.has(new URL(url).protocol)) return route.continue();
-    refused.push(url);
-    return route.abort('internetdisconnected');
-  });
-  context.on('request', (request) => requested.push(request.url()));
-  // A Content-Security-Policy refusal may never reach the router: report it as an error too.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP refused ${event.blockedURI} (${event.violatedDirective})`);
-    });
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await page.goto(pathToFileURL(file).href);
-  // Set by the page's Redoc.init callback, once rendering finished or failed.
-  await page.locator('html[data-redoc]').waitFor({ state: 'attached', timeout: 15_000 });
-  return page;
+function renderedPage(): Page {
+  return rendered().page;
 }
 
 beforeAll(async () => {
@@ -183,36 +204,90 @@ beforeAll(async () => {
   operation = onlyOperation(spec);
   workDir = await mkdtemp(join(tmpdir(), 'smh-docs-'));
   htmlFile = await buildDocs(join(workDir, 'site/index.html'));
+  const { copy, parameter } = withNamedExamples(spec);
+  const variantSpecFile = join(workDir, 'openapi.named-examples.json');
+  await writeFile(variantSpecFile, JSON.stringify(copy));
+  variant = { copy, parameter, htmlFile: await buildDocs(join(workDir, 'variant/index.html'), variantSpecFile) };
   try {
-    openedPage = await openOffline(htmlFile);
+    browser = await launchOfflineBrowser(join(workDir, 'profile'), readmeScreen);
+    // Two tabs render side by side: the variant costs little extra time.
+    [opened, variantOpened] = await Promise.all([browser.open(htmlFile), browser.open(variant.htmlFile)]);
   } catch (error) {
     browserError = error;
   }
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
 describe('offline API reference', () => {
   test('Redoc renders the page without errors', async () => {
-    const page = renderedPage();
+    const { page, errors } = rendered();
     expect(await page.getAttribute('html', 'data-redoc')).toBe('ready');
-    expect(pageErrors).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test('shows the endpoint with its method', async () => {
-    const page = renderedPage();
-    const endpoint = page.getByRole('button').filter({ hasText: operation.path });
-    expect(await endpoint.count()).toBeGreaterThan(0);
-    expect(await endpoint.first().isVisible()).toBe(true);
-    expect((await endpoint.first().innerText()).replace(/\s+/g, '')).toBe(`${operation.method.toUpperCase()}${operation.path}`);
+    const found = endpoint(operationSection(renderedPage()), operation.path);
+    expect(await found.count()).toBeGreaterThan(0);
+    expect(await found.first().isVisible()).toBe(true);
+    expect((await found.first().innerText()).replace(/\s+/g, '')).toBe(`${operation.method.toUpperCase()}${operation.path}`);
+  });
+
+  test('shows where each API key goes, with its description, ahead of the parameters, without a click', async () => {
+    const section = operationSection(renderedPage());
+    const keys = apiKeysOf(spec, operation.operation);
+    // The contract sends a token: a derivation that finds none would prove nothing.
+    expect(keys.length).toBeGreaterThan(0);
+    const endpointBox = await endpoint(section, operation.path).first().boundingBox();
+    const firstFieldBox = await section.locator('td[kind="field"]').first().boundingBox();
+    for (const key of keys) {
+      const details = schemeDetails(section, key);
+      expect(await details.count(), `the details of security scheme ${key.scheme}`).toBe(1);
+      const location = keyLocation(details, key);
+      expect(await location.isVisible(), `"${key.in} … ${key.name}" shown`).toBe(true);
+      expect(await location.getByText(key.name, { exact: true }).isVisible(), `${key.name} shown`).toBe(true);
+      const place = location.getByText(new RegExp(`^\\s*${escapeRegExp(key.in)}\\b`, 'i'));
+      expect(await place.first().isVisible(), `"${key.in}" shown`).toBe(true);
+      if (key.description) {
+        expect(await details.getByText(openingWords(key.description)).first().isVisible(), `${key.scheme}'s description shown`).toBe(true);
+      }
+      // In the request area: below the endpoint, above the first parameter row.
+      const box = await location.boundingBox();
+      expect(box!.y).toBeGreaterThan(endpointBox!.y);
+      expect(box!.y).toBeLessThan(firstFieldBox!.y);
+    }
+  });
+
+  test('shows every parameter example, and every value of named examples, without a click', async () => {
+    const parameters = parametersOf(spec, operation);
+    const documented = parameters.flatMap((p) => exampleValuesOf(spec, p));
+    expect(documented.length, 'the spec documents parameter examples').toBeGreaterThan(0);
+    expect(await hiddenExamples(operationSection(renderedPage()), spec, parameters)).toEqual([]);
+  });
+
+  test('shows named parameter examples of a throw-away spec copy, and misses one it does not show', async () => {
+    rendered();
+    const { page, errors } = variantOpened!;
+    expect(errors).toEqual([]);
+    const section = operationSection(page);
+    const parameters = parametersOf(variant.copy, onlyOperation(variant.copy));
+    expect(exampleValuesOf(variant.copy, variant.parameter)).toEqual(['example-multipartInProgress', 'example-UploadNotFound']);
+    expect(await hiddenExamples(section, variant.copy, parameters)).toEqual([]);
+    // The same check against a spec naming a value this page lacks must report exactly that value.
+    const unshown = structuredClone(variant.copy);
+    const target = parametersOf(unshown, onlyOperation(unshown)).find((p) => p.in === variant.parameter.in && p.name === variant.parameter.name)!;
+    target.examples = { ...target.examples, notOnThePage: { value: 'example-notOnThePage' } };
+    expect(await hiddenExamples(section, unshown, parametersOf(unshown, onlyOperation(unshown)))).toEqual([
+      `${target.in} ${target.name}: example-notOnThePage`,
+    ]);
   });
 
   test('shows every 200 body field, nested ones in place, without a click', async () => {
     const page = renderedPage();
-    const fields = fieldsOf(spec, jsonSchemaOf(spec, operation.responses['200']));
+    const fields = fieldsOf(spec, jsonSchemaOf(spec, operation.operation.responses['200']));
     const all = fieldPaths(fields);
     // The derivation itself must find the multipart structures, or this test proves little.
     expect(all).toEqual(
@@ -239,7 +314,8 @@ describe('offline API reference', () => {
 
   test('shows every documented error code and the error body, without a click', async () => {
     const page = renderedPage();
-    const errorStatuses = Object.keys(operation.responses).filter((status) => Number(status) >= 400);
+    const responses = operation.operation.responses;
+    const errorStatuses = Object.keys(responses).filter((status) => Number(status) >= 400);
     expect(errorStatuses.length).toBeGreaterThan(0);
     const shownCodes: string[] = [];
     const missing: string[] = [];
@@ -247,12 +323,12 @@ describe('offline API reference', () => {
       const button = responseButton(page, status);
       expect(await button.count(), `the ${status} response block`).toBe(1);
       expect(await button.getAttribute('aria-expanded'), `the ${status} response is expanded`).toBe('true');
-      for (const code of errorCodesOf(spec, operation.responses[status])) {
+      for (const code of errorCodesOf(spec, responses[status])) {
         const label = button.getByText(code, { exact: true });
         if ((await label.count()) > 0 && (await label.first().isVisible())) shownCodes.push(code);
         else missing.push(`${status} ${code}`);
       }
-      const fields = fieldsOf(spec, jsonSchemaOf(spec, operation.responses[status]));
+      const fields = fieldsOf(spec, jsonSchemaOf(spec, responses[status]));
       const hidden = await hiddenFields(schemaTable(button.locator('xpath=..'), fields), fields);
       missing.push(...hidden.map((field) => `${status} body field ${field}`));
     }
@@ -263,22 +339,24 @@ describe('offline API reference', () => {
   });
 
   test('needs no request that leaves the machine', () => {
-    renderedPage();
+    const { requested, refused } = rendered().browser;
     expect(requested.length).toBeGreaterThan(0);
     expect(refused).toEqual([]);
     expect(requested.filter((url) => !localSchemes.has(new URL(url).protocol))).toEqual([]);
   });
 
-  test('saves a full-page screenshot for the README', async () => {
+  test('captures the README screen, at the operation, into test-results/ only', async () => {
     const page = renderedPage();
+    const png = await captureOperationScreen(page);
     await mkdir(dirname(screenshotFile), { recursive: true });
-    const png = await page.screenshot({ fullPage: true, animations: 'disabled' });
     await writeFile(screenshotFile, png);
-    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     // PNG header: width and height, big-endian, at bytes 16 and 20.
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1440);
-    expect(png.readUInt32BE(20)).toBe(pageHeight);
+    expect(png.readUInt32BE(16)).toBe(readmeScreen.width * readmeScreen.deviceScaleFactor);
+    expect(png.readUInt32BE(20)).toBe(readmeScreen.height * readmeScreen.deviceScaleFactor);
+    const box = await endpoint(operationSection(page), operation.path).first().boundingBox();
+    expect(box!.y, 'the endpoint is on the screen').toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(readmeScreen.height);
   });
 });
 

@@ -1,6 +1,10 @@
 // Every `pattern` in the spec compiles alike in ECMAScript and RE2 (Go,
 // Rust, re2j): the check refuses each construct outside the shared syntax,
-// says why, and fails `redocly lint` at the pattern's line.
+// says why, and fails `redocly lint` at the pattern's line in spec/.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { RE2JS } from 're2js';
 import { afterEach, describe, expect, test } from 'vitest';
 import { portablePatternProblems } from '../../scripts/redocly/portable-pattern.js';
 import { lint } from '../support/command.ts';
@@ -14,44 +18,138 @@ function patternsIn(node: unknown): string[] {
   return [...own, ...Object.values(node).flatMap(patternsIn)];
 }
 
-describe('portablePatternProblems', () => {
-  test.each([...new Set(patternsIn(spec))])('the spec\'s %s is portable', (pattern) => {
-    expect(portablePatternProblems(pattern)).toEqual([]);
-  });
+const LOOKAROUND = 'RE2 cannot compile lookarounds (it never backtracks)';
+const NO_BACKREFERENCES = 'RE2 has no backreferences (it never backtracks)';
 
-  test.each(['^[a-z0-9-]+$', '^\\d{4}-\\d{2}$', '^(?:ab|cd)*?x$', '^[^/\\x00-\\x1F\\x7F]+$', '^\\w+\\.json$', '^[\\-+]?\\d+$', 'é+', '^a{2,}b{1,3}?$', '\\bword\\b'])('%s is portable', (pattern) => {
+describe('portablePatternProblems', () => {
+  test.each([...new Set(patternsIn(spec))])("the spec's %s is portable", (pattern) => {
     expect(portablePatternProblems(pattern)).toEqual([]);
   });
 
   test.each([
-    ['^(?!\\.\\.?$)[^/]+$', 'a lookahead ("(?!"): RE2 cannot compile lookarounds'],
-    ['^(?=a)', 'a lookahead ("(?="): RE2 cannot compile lookarounds'],
-    ['(?<=a)b', 'a lookbehind ("(?<="): RE2 cannot compile lookarounds'],
-    ['(?<!a)b', 'a lookbehind ("(?<!"): RE2 cannot compile lookarounds'],
-    ['(a)\\1', 'a backreference ("\\1"): RE2 has no backreferences'],
-    ['(?<x>a)\\k<x>', 'a named group: ECMAScript writes "(?<name>", older RE2 only "(?P<name>"'],
+    '^[a-z0-9-]+$',
+    '^\\d{4}-\\d{2}$',
+    '^\\D\\W\\w$',
+    '^(?:ab|cd)*?x$',
+    '^(a|b)+$',
+    '^[^/\\x00-\\x1F\\x7F]+$',
+    '^\\w+\\.json$',
+    '^[\\-+]?\\d+$',
+    '^\\/\\\\\\^\\$\\*\\+\\?\\(\\)\\[\\]\\{\\}\\|$',
+    '^[\\t\\n\\r\\f\\v]$',
+    'é+',
+    '^a{2}b{2,}c{1,3}?d+?e??$',
+    '\\bword\\B',
+    '',
+  ])('%s is portable', (pattern) => {
+    expect(portablePatternProblems(pattern)).toEqual([]);
+  });
+
+  test.each([
+    ['^(?!\\.\\.?$)[^/]+$', `a lookahead ("(?!"): ${LOOKAROUND}`],
+    ['^(?=a)', `a lookahead ("(?="): ${LOOKAROUND}`],
+    ['(?<=a)b', `a lookbehind ("(?<="): ${LOOKAROUND}`],
+    ['(?<!a)b', `a lookbehind ("(?<!"): ${LOOKAROUND}`],
+    ['(a)\\1', `a backreference ("\\1"): ${NO_BACKREFERENCES}`],
+    ['(a)\\9', `a backreference ("\\9"): ${NO_BACKREFERENCES}`],
+    ['(?<x>a)\\k<x>', `a named backreference ("\\k<…>"): ${NO_BACKREFERENCES}`],
+    ['(?<x>a)', 'a named group ("(?<name>"): Go before 1.22 and re2j only read "(?P<name>", which ECMAScript refuses'],
+    ['(?P<x>a)', 'a named group ("(?P<name>"): ECMAScript refuses it'],
     ['(?>a)', 'an atomic group ("(?>"): neither engine has one'],
+    ['(?(1)a|b)', 'a conditional ("(?("): neither engine has one'],
+    ['(?#note)a', 'a comment group ("(?#"): neither engine has one'],
+    ['a*+', 'a possessive quantifier ("*+"): neither engine has one'],
     ['a++', 'a possessive quantifier ("++"): neither engine has one'],
+    ['a?+', 'a possessive quantifier ("?+"): neither engine has one'],
     ['a{2}+', 'a possessive quantifier ("}+"): neither engine has one'],
-    ['(?i)abc', 'inline flags or another group ("(?i"): only "(?:" is shared'],
-    ['^\\s+$', '"\\s" matches Unicode spaces in ECMAScript but only ASCII ones in RE2'],
-    ['^a.b$', 'an unescaped "." matches different characters: ECMAScript excludes \\r, U+2028 and U+2029, RE2 only \\n (write a class instead)'],
-    ['\\u00e9', 'RE2 has no "\\u" escape (it writes "\\x{…}", which ECMAScript lacks): write the character itself'],
-    ['\\p{L}', '"\\p{…}" needs the u flag in ECMAScript and names other properties in RE2'],
-    ['[[:alpha:]]', 'a POSIX class ("[[:…:]]"): ECMAScript has none'],
-    ['[]a]', 'a class that starts with "]": "[]" matches nothing in ECMAScript, and "]" is a literal there in RE2'],
-    ['a{x', 'a "{" that starts no quantifier: escape it ("\\{"), ECMAScript with the u flag refuses it'],
-    ['\\0', '"\\0" is NUL in ECMAScript and an octal escape in RE2: write "\\x00"'],
-    ['\\Aabc', 'the escape "\\A" is not read alike by ECMAScript and RE2'],
+    ['(?i)abc', 'inline flags ("(?i)", "(?i:…)"): RE2 reads them, ECMAScript refuses "(?i)" and only its newest engines read "(?i:…)"'],
+    ['(?i:a)bc', 'inline flags ("(?i)", "(?i:…)"): RE2 reads them, ECMAScript refuses "(?i)" and only its newest engines read "(?i:…)"'],
+    ['\\u00e9', 'a "\\u" escape: RE2 has none (it writes "\\x{…}", which ECMAScript refuses): write "\\xHH" or the character itself'],
+    ['\\u{e9}', 'a "\\u" escape: RE2 has none (it writes "\\x{…}", which ECMAScript refuses): write "\\xHH" or the character itself'],
+    ['\\x{e9}', '"\\x" needs exactly two hex digits ("\\xHH"): RE2 also reads "\\x{…}", which ECMAScript refuses'],
+    ['\\p{L}', 'a Unicode property ("\\p{…}"): the names differ (ECMAScript "\\p{Script=Greek}", RE2 "\\p{Greek}") and RE2 also reads "\\pL", which ECMAScript refuses'],
+    ['\\P{L}', 'a Unicode property ("\\P{…}"): the names differ (ECMAScript "\\P{Script=Greek}", RE2 "\\P{Greek}")'],
+    ['^\\s+$', '"\\s" is Unicode whitespace in ECMAScript but ASCII whitespace in RE2: list the characters (e.g. "[ \\t]")'],
+    ['[\\s]', '"\\s" is Unicode whitespace in ECMAScript but ASCII whitespace in RE2: list the characters (e.g. "[ \\t]")'],
+    ['^\\S+$', '"\\S" is the complement of Unicode whitespace in ECMAScript but of ASCII whitespace in RE2: list the characters'],
+    ['^a.b$', 'an unescaped "." matches different characters: ECMAScript excludes \\r, U+2028 and U+2029, RE2 only \\n: write a class (e.g. "[^\\n]")'],
+    ['[\\b]', '"\\b" inside a class: ECMAScript reads a backspace or refuses it, RE2 refuses it: write "\\x08"'],
+    ['\\Aabc', '"\\A" (start of text): RE2 only: write "^"'],
+    ['abc\\z', '"\\z" (end of text): RE2 only: write "$"'],
+    ['abc\\Z', '"\\Z" (end before a final newline, PCRE and Java): neither engine has it: write "$"'],
+    ['\\Qa.b\\E', 'a literal quote ("\\Q…\\E"): RE2 only: escape each character instead'],
+    ['a\\hb', '"\\h" (horizontal space, PCRE and Java): neither engine has it'],
+    ['a\\Rb', '"\\R" (any line break, PCRE and Java): neither engine has it'],
+    ['a\\Kb', '"\\K" (reset match start, PCRE): neither engine has it'],
+    ['\\Ga', '"\\G" (end of the previous match, PCRE and Java): neither engine has it'],
+    ['\\a', '"\\a" (bell): RE2 only: write "\\x07"'],
+    ['\\e', '"\\e" (escape, PCRE and Java): neither engine has it: write "\\x1B"'],
+    ['\\cA', 'a control escape ("\\cX"): RE2 has none: write "\\xHH"'],
+    ['\\0', '"\\0": RE2 reads "\\0NN" as octal, ECMAScript (u flag) refuses any digit after "\\0": write "\\x00"'],
+    ['\\N', 'the escape "\\N": not one both engines read alike'],
+    ['a\\-b', 'an escaped "-": ECMAScript (u flag) escapes only ^$\\.*+?()[]{}|/ (and "-" in a class): write it unescaped'],
+    ['\\@', 'an escaped "@": ECMAScript (u flag) escapes only ^$\\.*+?()[]{}|/ (and "-" in a class): write it unescaped'],
+    ['[[:alpha:]]', 'a POSIX class ("[[:…:]]", "[[=…=]]", "[[.….]]"): ECMAScript has none'],
+    ['[]a]', 'a class that starts with "]": "[]" and "[^]" are complete classes in ECMAScript, while RE2 reads "]" as a literal'],
+    ['a{x', 'a lone "{": ECMAScript (u flag) refuses it, RE2 reads a literal: escape it ("\\{")'],
+    ['a{,3}', 'a lone "{": ECMAScript (u flag) refuses it, RE2 reads a literal: escape it ("\\{")'],
+    ['a}', 'a lone "}": ECMAScript (u flag) refuses it, RE2 reads a literal: escape it ("\\}")'],
+    ['a]', 'a lone "]": ECMAScript (u flag) refuses it, RE2 reads a literal: escape it ("\\]")'],
+    ['a{1001}', 'a repeat count over 1000 ("{1001}"): RE2 refuses it'],
+    ['a\\', 'a trailing "\\": it escapes nothing'],
   ])('%s is refused: %s', (pattern, reason) => {
     expect(portablePatternProblems(pattern)).toContain(reason);
   });
 
-  test('a pattern one engine cannot compile is refused with that engine\'s error', () => {
+  test('names every problem of a pattern, not only the first', () => {
+    const problems = portablePatternProblems('^(?!x)\\s.$');
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^a lookahead/), expect.stringMatching(/^"\\s"/), expect.stringMatching(/^an unescaped "\."/)]));
+  });
+
+  test("a pattern an engine cannot compile is refused with that engine's error", () => {
+    // Both parse the syntax; each compiler refuses what the other reads.
     expect(portablePatternProblems('(a')).toEqual(expect.arrayContaining([expect.stringMatching(/^ECMAScript \(u flag\) cannot compile it: /), expect.stringMatching(/^RE2 cannot compile it: /)]));
-    expect(portablePatternProblems('\\x{41}')).toEqual(expect.arrayContaining([expect.stringMatching(/^ECMAScript \(u flag\) cannot compile it/)]));
+    expect(portablePatternProblems('[\\d-z]')).toEqual([expect.stringMatching(/^ECMAScript \(u flag\) cannot compile it: .*Invalid character class/)]);
+    expect(portablePatternProblems('(a{500}){3}')).toEqual([expect.stringMatching(/^RE2 cannot compile it: .*invalid repeat count/)]);
+  });
+
+  // What "portable" promises: an accepted pattern compiles in both engines
+  // and finds a match in the same strings, including the characters on which
+  // their "." and "\s" disagree.
+  test('an accepted pattern matches the same strings in ECMAScript and RE2', () => {
+    const token = fc.constantFrom(
+      ...['a', 'b', 'é', '-', '/', ' ', '\\d', '\\D', '\\w', '\\W', '\\b', '\\B', '\\t', '\\n', '\\r', '\\x00', '\\x7F', '\\.', '[a-c]', '[^a]'],
+      ...['[^/\\x00-\\x1F\\x7F]', '[\\d\\-]', '^', '$', '(', ')', '(?:', '|', '*', '+', '?', '{1,2}', '*?', '.', '\\s', '\\S', '(?!', '(?=', '[\\s]'],
+    );
+    const input = fc.string({ unit: fc.constantFrom(...'ab1é٣-/ _.\t\n\r\u2028\u00a0\u0000\u007f') });
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 8 }), fc.array(input, { minLength: 1, maxLength: 8 }), (tokens, inputs) => {
+        const pattern = tokens.join('');
+        if (portablePatternProblems(pattern).length > 0) return;
+        accepted++;
+        const ecma = new RegExp(pattern, 'u');
+        const re2 = RE2JS.compile(pattern);
+        for (const text of inputs) expect(re2.test(text), `${JSON.stringify(pattern)} on ${JSON.stringify(text)}`).toBe(ecma.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(accepted).toBeGreaterThan(200);
   });
 });
+
+/** The problems in `redocly lint --format stylish` output: file, line and rule of each. */
+function lintProblems(output: string): Array<{ file: string; line: number; rule: string; message: string }> {
+  const problems = [];
+  let file = '';
+  for (const text of output.split('\n')) {
+    const header = /^(\S.*\.yaml):$/.exec(text);
+    if (header) file = header[1]!;
+    const problem = /^\s+(\d+):\d+\s+(?:error|warning)\s+(\S+)\s+(.*)$/.exec(text);
+    if (problem) problems.push({ file, line: Number(problem[1]), rule: problem[2]!, message: problem[3]! });
+  }
+  return problems;
+}
 
 describe('redocly lint', () => {
   let copy: SpecCopy | undefined;
@@ -60,22 +158,69 @@ describe('redocly lint', () => {
     copy = undefined;
   });
 
-  test('fails on a lookahead in a path parameter, naming the rule, the file and the construct', async () => {
+  /** The 1-based line of the copy's `file` that holds `text`. */
+  async function lineOf(file: string, text: string): Promise<number> {
+    const lines = (await readFile(join(dirname(copy!.root), file), 'utf8')).split('\n');
+    const index = lines.findIndex((line) => line.includes(text));
+    if (index === -1) throw new Error(`${file} has no ${text}`);
+    return index + 1;
+  }
+
+  const portable = (output: string) => lintProblems(output).filter(({ rule }) => rule === 'portable/pattern');
+
+  test('the spec has no pattern the rule refuses', async () => {
+    const { code, output } = await lint('spec/openapi.yaml');
+    expect(code).toBe(0);
+    expect(output).not.toContain('portable/pattern');
+  });
+
+  test('fails on a lookahead in a path parameter, naming the rule, the file, the line and the construct', async () => {
     copy = await copySpec();
-    await copy.edit('components/parameters/ConfirmKey.yaml', "pattern: '^[^/\\x00-\\x1F\\x7F]+$'", "pattern: '^(?!\\.\\.?$)[^/\\x00-\\x1F\\x7F]+$'");
+    const lookahead = "pattern: '^(?!\\.\\.?$)[^/\\x00-\\x1F\\x7F]+$'";
+    await copy.edit('components/parameters/ConfirmKey.yaml', "pattern: '^[^/\\x00-\\x1F\\x7F]+$'", lookahead);
     const { code, output } = await lint(copy.root);
     expect(code).not.toBe(0);
-    expect(output).toContain('portable/pattern');
-    expect(output).toMatch(/ConfirmKey\.yaml/);
-    expect(output).toContain('a lookahead ("(?!"): RE2 cannot compile lookarounds');
+    expect(portable(output)).toEqual([
+      {
+        file: expect.stringMatching(/components\/parameters\/ConfirmKey\.yaml$/),
+        line: await lineOf('components/parameters/ConfirmKey.yaml', lookahead),
+        rule: 'portable/pattern',
+        message: expect.stringMatching(/^Pattern '\^\(\?!\\\.\\\.\?\$\)\[\^\/\\x00-\\x1F\\x7F\]\+\$' is not portable between ECMAScript and RE2 \(Go, Rust, re2j\): a lookahead \("\(\?!"\): RE2 cannot compile lookarounds/),
+      },
+    ]);
   });
 
   test('fails on \\s in a response property', async () => {
     copy = await copySpec();
-    await copy.edit('components/schemas/UploadTask.yaml', '  type:\n    type: string\n', "  type:\n    type: string\n    pattern: '^\\s*\\w+$'\n");
+    await copy.edit('components/schemas/UploadTask.yaml', '  type:\n    type: string\n', "  type:\n    type: string\n    pattern: '^\\s+$'\n");
     const { code, output } = await lint(copy.root);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/UploadTask\.yaml/);
-    expect(output).toContain('"\\s" matches Unicode spaces in ECMAScript but only ASCII ones in RE2');
+    expect(portable(output)).toEqual([
+      {
+        file: expect.stringMatching(/components\/schemas\/UploadTask\.yaml$/),
+        line: await lineOf('components/schemas/UploadTask.yaml', "pattern: '^\\s+$'"),
+        rule: 'portable/pattern',
+        message: expect.stringContaining('"\\s" is Unicode whitespace in ECMAScript but ASCII whitespace in RE2'),
+      },
+    ]);
+  });
+
+  test('reaches the pattern of array items, additionalProperties and a response header', async () => {
+    copy = await copySpec();
+    await copy.edit('components/schemas/UploadTask.yaml', '    items:\n      type: string\n', "    items:\n      type: string\n      pattern: '^\\S+$'\n");
+    await copy.edit('components/schemas/UploadPartInfo.yaml', '    additionalProperties:\n      type: string\n', "    additionalProperties:\n      type: string\n      pattern: '^.*$'\n");
+    await copy.edit('components/headers/X-Request-Id.yaml', 'schema:\n  type: string\n', "schema:\n  type: string\n  pattern: '^(?<id>\\w+)$'\n");
+    const { code, output } = await lint(copy.root);
+    expect(code).not.toBe(0);
+    const found = portable(output).map(({ file, line, message }) => ({ file: file.split('/').pop(), line, message }));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { file: 'UploadTask.yaml', line: await lineOf('components/schemas/UploadTask.yaml', "pattern: '^\\S+$'"), message: expect.stringContaining('"\\S" is the complement of Unicode whitespace') },
+        { file: 'UploadPartInfo.yaml', line: await lineOf('components/schemas/UploadPartInfo.yaml', "pattern: '^.*$'"), message: expect.stringContaining('an unescaped "." matches different characters') },
+        { file: 'X-Request-Id.yaml', line: await lineOf('components/headers/X-Request-Id.yaml', 'pattern:'), message: expect.stringContaining('a named group ("(?<name>")') },
+      ]),
+    );
+    // One report per pattern, though seven responses share the header.
+    expect(found).toHaveLength(3);
   });
 });

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSmhClient, SmhInputError, validateUploadTask } from '../../src/index.ts';
-import { changed, idArbitrary, type OpenApiDocument, schemaModel, type Schema, segmentProblem, textProblem, tokenArbitrary } from '../support/arbitraries.ts';
+import { createSmhClient, SmhInputError, SmhResponseError, validateUploadTask } from '../../src/index.ts';
+import { changed, errorBodyArbitrary, idArbitrary, isSmhError, type OpenApiDocument, schemaModel, type Schema, segmentProblem, textProblem, tokenArbitrary } from '../support/arbitraries.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
 
 const seed = Number(process.env.FC_SEED ?? 20_210_201);
@@ -95,11 +95,12 @@ describe('the client, for any IDs', () => {
     ['http://127.0.0.1:8080/gateway/v2/', ['gateway', 'v2']],
   ];
 
-  test('refuses the bad ones before sending, naming one, and sends the rest as exactly three path segments', async () => {
+  test('refuses the bad ones before sending, naming one, and sends the rest as exactly three path segments, with or without middleware', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...baseUrls), taskArbitrary({ long: true }), async ([baseUrl, prefix], task) => {
+      fc.asyncProperty(fc.constantFrom(...baseUrls), taskArbitrary({ long: true }), fc.boolean(), async ([baseUrl, prefix], task, withMiddleware) => {
         const sent: Request[] = [];
         const client = createSmhClient({ baseUrl, accessToken: 'token', fetch: recordingFetch(sent) });
+        if (withMiddleware) client.use({ onRequest: () => undefined });
         const thrown = await client.getUploadTask(task as never).then(() => undefined, (error: unknown) => error);
         const refused = refusedParameters(task);
         if (refused.length > 0) {
@@ -114,6 +115,24 @@ describe('the client, for any IDs', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  test('a task field the client does not read is refused by name, before anything is sent', async () => {
+    const fields = ['libraryId', 'spaceId', 'confirmKey', 'userId'];
+    const otherKey = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'spaceID', 'LibraryId', 'user_id', 'confirm_key', '')).filter((key) => !fields.includes(key));
+    await fc.assert(
+      fc.asyncProperty(otherKey, fc.jsonValue({ maxDepth: 1 }), async (key, value) => {
+        const sent: Request[] = [];
+        const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: 'token', fetch: recordingFetch(sent) });
+        const task = { libraryId: 'lib', confirmKey: 'key' };
+        Object.defineProperty(task, key, { value, enumerable: true });
+        const thrown = await client.getUploadTask(task).then(() => undefined, (error: unknown) => error);
+        expect(thrown).toBeInstanceOf(SmhInputError);
+        expect((thrown as SmhInputError).parameter).toBe(key);
+        expect(sent).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -179,23 +198,66 @@ describe('the client, for any token', () => {
   ];
   const leakyFetch = fc.record({ thrown: fc.constantFrom(...leakyThrows), wrappers: fc.integer({ min: 0, max: 3 }) });
 
-  test('no error thrown, whatever the fetch throws, carries the token', async () => {
+  test('no error thrown, whatever the fetch throws, carries the token; each keeps its class and name', async () => {
     await fc.assert(
-      fc.asyncProperty(tokenArbitrary, taskArbitrary({ long: false }), leakyFetch, async (token, task, { thrown: [, make], wrappers }) => {
-        fc.pre(textProblem(token) === undefined);
+      fc.asyncProperty(tokenArbitrary, taskArbitrary({ long: false }), leakyFetch, fc.boolean(), async (token, task, { thrown: [, make], wrappers }, withMiddleware) => {
+        fc.pre(textProblem(token) === undefined && refusedParameters(task).length === 0);
+        let thrown: unknown;
         const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-          let error = make(new Request(input, init).url);
-          for (let retry = 1; retry <= wrappers; retry++) error = new Error(`retry ${retry} failed`, { cause: error });
-          throw error;
+          thrown = make(new Request(input, init).url);
+          for (let retry = 1; retry <= wrappers; retry++) thrown = new Error(`retry ${retry} failed`, { cause: thrown });
+          throw thrown;
         }) as typeof globalThis.fetch;
         const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: token, fetch });
+        if (withMiddleware) client.use({ onRequest: () => undefined });
         const error = await client.getUploadTask(task as never).then(
           () => expect.unreachable('the fetch always throws'),
           (caught: unknown) => caught,
         );
         expectNoToken(error, token);
+        // Down the cause chain, each error is of the class and name it was thrown as.
+        for (let original = thrown, copy = error; original !== undefined; original = (original as Error).cause, copy = (copy as Error).cause) {
+          expect(typeof copy).toBe(typeof original);
+          if (typeof original !== 'object') break;
+          expect(Object.getPrototypeOf(copy)).toBe(Object.getPrototypeOf(original));
+          expect((copy as Error).name).toBe((original as Error).name);
+        }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the client, for any non-2xx body', () => {
+  // (A header value arrives trimmed, so the generated ones are.)
+  test('an SMH error comes back as error, its fields kept and requestId filled from the header; anything else throws SmhResponseError', async () => {
+    await fc.assert(
+      fc.asyncProperty(errorBodyArbitrary, fc.integer({ min: 400, max: 599 }), fc.option(fc.string({ maxLength: 8 }).map((id) => id.trim()), { nil: undefined }), fc.boolean(), async (body, status, header, withMiddleware) => {
+        const text = JSON.stringify(body);
+        const wire = JSON.parse(text);
+        const headers: Record<string, string> = { 'content-type': 'application/json', ...(header === undefined ? {} : { 'x-request-id': header }) };
+        const fetch = (async () => new Response(text, { status, headers })) as typeof globalThis.fetch;
+        // A token no generated body can contain, so that no field is redacted.
+        const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: 'tkn⁂⁂secret', fetch });
+        if (withMiddleware) client.use({ onResponse: () => undefined });
+        const outcome = await client.getUploadTask({ libraryId: 'lib', confirmKey: 'key' }).then(
+          (result) => ({ result }),
+          (thrown: unknown) => ({ thrown }),
+        );
+        if (!isSmhError(wire)) {
+          expect('thrown' in outcome && outcome.thrown).toBeInstanceOf(SmhResponseError);
+          expect((outcome as { thrown: SmhResponseError }).thrown.status).toBe(status);
+          return;
+        }
+        const { error, data } = (outcome as { result: Awaited<ReturnType<typeof client.getUploadTask>> }).result;
+        expect(data).toBeUndefined();
+        // The README's pattern: error.code and error.message are strings.
+        expect([typeof error?.code, typeof error?.message]).toEqual(['string', 'string']);
+        const { requestId, ...rest } = wire;
+        const expectedId = typeof requestId === 'string' ? requestId : header;
+        expect(error).toEqual(expectedId === undefined ? rest : { ...rest, requestId: expectedId });
+      }),
+      { numRuns: 400 },
     );
   });
 });

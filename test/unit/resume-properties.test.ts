@@ -1,20 +1,24 @@
-// planResume for any file, part size and set of stored parts (fast-check,
-// seeded by FC_SEED like the other property tests): stored plus planned parts
-// are exactly 1..N, every byte is in exactly one part, each range is the one
-// its number implies, and any task the file cannot match is refused, naming
-// the part that does not fit.
+// planResume for any file, part size, set of stored parts and moment: stored
+// plus planned parts are exactly 1..N, every byte of the file is in exactly
+// one part, each range is the one its number implies, the state follows from
+// the stored parts and the moment; and a task the file cannot match is
+// refused, naming the stored part that does not fit. Runs are seeded
+// (FC_SEED=<n> replays another run); a failure prints its seed and path.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { planResume, SmhInputError, type UploadTask } from '../../src/index.ts';
+import { planResume, SmhInputError, type UploadPart, type UploadTask } from '../../src/index.ts';
 import { example } from '../support/spec.ts';
 
 const seed = Number(process.env.FC_SEED ?? 20_210_201);
+if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, not ${process.env.FC_SEED}`);
 fc.configureGlobal({ seed });
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 const multipart: UploadTask = example('multipartInProgress');
-const expiration = new Date(multipart.uploadPartInfo!.expiration);
+const info = multipart.uploadPartInfo!;
+const expiration = new Date(info.expiration);
+const headers = JSON.stringify(info.headers);
 
 interface Upload {
   partSize: number;
@@ -27,23 +31,24 @@ interface Upload {
   now: Date;
 }
 
-/** The size part `n` has, by the definition (not the code under test): full parts, then the rest. */
+/** The size part `n` has, by the definition: full parts, then the rest. */
 const sizeOf = ({ partSize, partCount, fileSize }: Upload, n: number) => (n < partCount ? partSize : fileSize - (partCount - 1) * partSize);
 
 const upload: fc.Arbitrary<Upload> = fc
   .record({
-    partSize: fc.oneof(fc.constantFrom(MiB, 5 * MiB, 5 * GiB), fc.integer({ min: MiB, max: 5 * GiB })),
-    // Mostly small files; now and then one near the 10,000-part limit.
-    partCount: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 64 }) }, { weight: 1, arbitrary: fc.integer({ min: 9_990, max: 10_000 }) }),
+    partSize: fc.oneof(fc.constantFrom(MiB, 5 * MiB, 5 * GiB), fc.integer({ min: MiB, max: 64 * MiB }), fc.integer({ min: MiB, max: 5 * GiB })),
+    // Mostly files of a few parts; now and then one at the 10,000-part limit.
+    partCount: fc.oneof({ weight: 29, arbitrary: fc.integer({ min: 1, max: 64 }) }, { weight: 1, arbitrary: fc.integer({ min: 9_995, max: 10_000 }) }),
     lastShare: fc.double({ min: 0, max: 1, noNaN: true }),
   })
   .chain(({ partSize, partCount, lastShare }) => {
     // The last part holds 1..partSize bytes (0 only for an empty file of one part).
     const last = partCount === 1 ? Math.floor(lastShare * partSize) : Math.max(1, Math.ceil(lastShare * partSize));
-    const all = Array.from({ length: Math.min(partCount, 40) }, (_, index) => index + 1).concat(partCount > 40 ? [partCount - 1, partCount] : []);
+    // Of a file of many parts, the first 40 and the last two may be stored.
+    const candidates = [...new Set([...Array.from({ length: Math.min(partCount, 40) }, (_, index) => index + 1), Math.max(1, partCount - 1), partCount])];
     const stored = fc.oneof(
-      fc.subarray([...new Set(all)]),
-      fc.constant(Array.from({ length: partCount }, (_, index) => index + 1)), // everything: confirm
+      { weight: 4, arbitrary: fc.subarray(candidates) },
+      { weight: 1, arbitrary: fc.constant(Array.from({ length: partCount }, (_, index) => index + 1)) }, // every part: confirm
     );
     return fc.record({
       partSize: fc.constant(partSize),
@@ -51,43 +56,70 @@ const upload: fc.Arbitrary<Upload> = fc
       fileSize: fc.constant((partCount - 1) * partSize + last),
       stored: stored.chain((numbers) => fc.shuffledSubarray(numbers, { minLength: numbers.length, maxLength: numbers.length })),
       givePartSize: fc.boolean(),
-      now: fc.oneof(fc.constant(expiration), fc.integer({ min: -86_400_000, max: 86_400_000 }).map((offset) => new Date(expiration.getTime() + offset))),
+      now: fc.oneof(fc.constantFrom(expiration, new Date(expiration.getTime() - 1)), fc.integer({ min: -86_400_000, max: 86_400_000 }).map((offset) => new Date(expiration.getTime() + offset))),
     });
   });
 
-function taskFor(u: Upload, stored = u.stored.map((n) => ({ PartNumber: n, LastModified: '2021-02-01T08:16:02.000Z', ETag: `"${n}"`, Size: sizeOf(u, n) }))): UploadTask {
-  return { ...multipart, parts: stored };
+function storedParts(u: Upload): UploadPart[] {
+  return u.stored.map((n) => ({ PartNumber: n, LastModified: '2021-02-01T08:16:02.000Z', ETag: `"${n}"`, Size: sizeOf(u, n) }));
 }
 
 /** Whether a stored part shows the part size: part 1, or one below the highest stored number. */
 const shown = (stored: number[]) => stored.includes(1) || stored.some((n) => n < Math.max(...stored));
 
+/** The options a caller has: partSize when asked to give it, or when nothing stored shows it. */
+const optionsFor = (u: Upload) => ({ fileSize: u.fileSize, now: u.now, ...(u.givePartSize || !shown(u.stored) ? { partSize: u.partSize } : {}) });
+
+/** What is wrong with an upload plan's parts, given what is stored; empty when nothing is. */
+function tilingProblems(u: Upload, planned: ReadonlyArray<{ partNumber: number; start: number; end: number; url: string; headers: Record<string, string> }>): string[] {
+  const problems: string[] = [];
+  const numbers = [...u.stored, ...planned.map((part) => part.partNumber)].sort((a, b) => a - b);
+  if (numbers.length !== u.partCount || numbers.some((n, index) => n !== index + 1)) problems.push(`stored plus planned are not 1..${u.partCount}`);
+  const byNumber = new Map(planned.map((part) => [part.partNumber, part]));
+  const storedSizes = new Map(storedParts(u).map((part) => [part.PartNumber, part.Size]));
+  // Walk the file part by part: each planned range starts where the one before ends.
+  let offset = 0;
+  for (let n = 1; n <= u.partCount && problems.length < 5; n++) {
+    const part = byNumber.get(n);
+    const size = part ? part.end - part.start : storedSizes.get(n);
+    if (size === undefined) continue; // already reported above
+    if (part && part.start !== offset) problems.push(`part ${n} starts at ${part.start}, not ${offset}`);
+    if (part && (part.start !== (n - 1) * u.partSize || part.end !== Math.min(n * u.partSize, u.fileSize))) problems.push(`part ${n} is [${part.start}, ${part.end})`);
+    if (part && !part.url.endsWith(`?partNumber=${n}&uploadId=${info.uploadId}`)) problems.push(`part ${n} goes to ${part.url}`);
+    if (part && JSON.stringify(part.headers) !== headers) problems.push(`part ${n} has other headers`);
+    offset += size;
+  }
+  if (offset !== u.fileSize) problems.push(`the parts cover ${offset} bytes of ${u.fileSize}`);
+  return problems;
+}
+
 describe('for any file and any stored parts that fit it', () => {
   test('stored plus planned are exactly 1..N, each byte in one part, each range the one its number implies', () => {
     fc.assert(
       fc.property(upload, (u) => {
-        const options = { fileSize: u.fileSize, now: u.now, ...(u.givePartSize || !shown(u.stored) ? { partSize: u.partSize } : {}) };
-        const plan = planResume(taskFor(u), options);
-        const missing = Array.from({ length: u.partCount }, (_, index) => index + 1).filter((n) => !u.stored.includes(n));
+        const plan = planResume({ ...multipart, parts: storedParts(u) }, optionsFor(u));
+        const stored = new Set(u.stored);
+        const missing = Array.from({ length: u.partCount }, (_, index) => index + 1).filter((n) => !stored.has(n));
         if (missing.length === 0) return void expect(plan).toEqual({ state: 'confirm', partCount: u.partCount });
         if (u.now.getTime() >= expiration.getTime()) return void expect(plan).toEqual({ state: 'renew', missingParts: missing });
-
-        expect(plan.state).toBe('upload');
-        if (plan.state !== 'upload') return;
-        expect(plan.partSize).toBe(u.partSize);
-        expect(plan.parts.map((part) => part.partNumber)).toEqual(missing);
-        // Every part, stored or planned, by number: the ranges tile [0, fileSize).
-        const planned = new Map(plan.parts.map((part) => [part.partNumber, part]));
-        let offset = 0;
-        for (let n = 1; n <= u.partCount; n++) {
-          const size = sizeOf(u, n);
-          const part = planned.get(n);
-          if (part) expect([part.start, part.end]).toEqual([offset, offset + size]);
-          offset += size;
-        }
-        expect(offset).toBe(u.fileSize);
+        if (plan.state !== 'upload') return void expect(plan.state).toBe('upload');
+        expect([plan.partSize, plan.expiresAt]).toEqual([u.partSize, expiration]);
+        expect(tilingProblems(u, plan.parts)).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('the part size a stored part shows is the part size', () => {
+    fc.assert(
+      fc.property(
+        upload.filter((u) => shown(u.stored) && u.stored.length < u.partCount),
+        (u) => {
+          const plan = planResume({ ...multipart, parts: storedParts(u) }, { fileSize: u.fileSize, now: new Date(expiration.getTime() - 1) });
+          expect(plan.state === 'upload' && plan.partSize).toBe(u.partSize);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });
@@ -97,17 +129,18 @@ describe('a task the file cannot match is refused, naming the part', () => {
 
   test('a stored part past the last', () => {
     fc.assert(
-      fc.property(upload.filter((u) => u.partCount < 10_000), fc.nat(), (u, at) => {
-        const stored = [...u.stored];
-        const extra = Math.min(10_000, u.partCount + 1 + (at % 5));
-        const index = at % (stored.length + 1);
-        stored.splice(index, 0, extra);
-        const parts = taskFor(u).parts!.slice();
-        parts.splice(index, 0, { PartNumber: extra, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"x"', Size: 1 });
-        const error = catchRefusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
-        expect(error.parameter).toBe(`parts[${index}]`);
-        expect(error.message).toContain(`is part ${extra}, past the end`);
-      }),
+      fc.property(
+        upload.filter((u) => u.partCount < 10_000),
+        fc.nat(),
+        (u, at) => {
+          const extra = Math.min(10_000, u.partCount + 1 + (at % 5));
+          const index = at % (u.stored.length + 1);
+          const parts = storedParts(u);
+          parts.splice(index, 0, { PartNumber: extra, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"x"', Size: 1 });
+          const error = refusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
+          expect([error.parameter, error.message]).toEqual([`parts[${index}]`, `parts[${index}] is part ${extra}, past the end of a ${u.fileSize}-byte file in ${u.partSize}-byte parts (${u.partCount} parts)`]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -115,34 +148,37 @@ describe('a task the file cannot match is refused, naming the part', () => {
   test('a stored part of another size than its number implies', () => {
     fc.assert(
       fc.property(partial, fc.nat(), fc.integer({ min: 1, max: MiB }), (u, at, delta) => {
-        const parts = taskFor(u).parts!.slice();
+        const parts = storedParts(u);
         const index = at % parts.length;
-        const wrong = parts[index]!.Size > delta ? parts[index]!.Size - delta : parts[index]!.Size + delta;
+        const { PartNumber: n, Size: size } = parts[index]!;
+        const wrong = size > delta ? size - delta : size + delta;
         parts[index] = { ...parts[index]!, Size: wrong };
-        const error = catchRefusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
-        expect(error.parameter).toBe(`parts[${index}]`);
-        expect(error.message).toContain(`holds ${wrong} bytes`);
+        const error = refusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
+        expect([error.parameter, error.message]).toEqual([`parts[${index}]`, `parts[${index}] holds ${wrong} bytes, but a ${u.fileSize}-byte file in ${u.partSize}-byte parts puts ${size} in part ${n}`]);
       }),
       { numRuns: 200 },
     );
   });
 
-  test('a stored part given twice', () => {
+  test('a stored part given twice, whether or not partSize is given', () => {
     fc.assert(
-      fc.property(partial, fc.nat(), (u, at) => {
-        const parts = taskFor(u).parts!.slice();
-        const twin = parts[at % parts.length]!;
-        parts.push(twin);
-        const error = catchRefusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
-        expect(error.parameter).toBe(`parts[${parts.length - 1}]`);
-        expect(error.message).toContain(`is part ${twin.PartNumber} again`);
+      fc.property(partial, fc.nat(), fc.nat(), (u, which, where) => {
+        const parts = storedParts(u);
+        const twin = parts[which % parts.length]!;
+        // Anywhere after the first one: the later of the two is named.
+        const first = parts.indexOf(twin);
+        const index = first + 1 + (where % (parts.length - first));
+        parts.splice(index, 0, twin);
+        const error = refusal(() => planResume({ ...multipart, parts }, optionsFor(u)));
+        expect([error.parameter, error.message]).toEqual([`parts[${index}]`, `parts[${index}] is part ${twin.PartNumber} again (parts[${first}] is part ${twin.PartNumber} too)`]);
       }),
       { numRuns: 200 },
     );
   });
 });
 
-function catchRefusal(run: () => unknown): SmhInputError {
+/** The SmhInputError `run` throws; anything else fails the property. */
+function refusal(run: () => unknown): SmhInputError {
   try {
     run();
   } catch (error) {

@@ -1,0 +1,103 @@
+// Opens the offline API reference in headless Chromium the way a reader with
+// no network would: every remote request is refused and recorded, so callers
+// can prove the page needs none.
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The machine has no internet: background networking must stay off, or
+// Chromium's own update and sync traffic would look like the page's.
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Schemes that never leave the machine: the page itself, and blob:/data: URLs it makes from its own memory (Redoc's search worker is a blob:). */
+export const localSchemes = new Set(['file:', 'blob:', 'data:']);
+
+export type Screen = { width: number; height: number; deviceScaleFactor: number };
+
+export type OfflinePage = {
+  page: Page;
+  /** Uncaught errors, console errors and Content-Security-Policy refusals of this page. */
+  errors: string[];
+};
+
+export type OfflineBrowser = {
+  /** Every URL any page asked for, local or not. */
+  requested: string[];
+  /** The URLs refused because they would have left the machine. */
+  refused: string[];
+  /** Opens an HTML file and waits until Redoc finished (or failed) rendering it. */
+  open(file: string): Promise<OfflinePage>;
+  close(): Promise<void>;
+};
+
+/** Starts Chromium with its profile in `profileDir`; closes it again if the offline setup fails. */
+export async function launchOfflineBrowser(profileDir: string, screen: Screen): Promise<OfflineBrowser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium ` +
+        '(or point CHROMIUM_PATH at a Chromium binary).',
+    );
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: screen.width, height: screen.height },
+    deviceScaleFactor: screen.deviceScaleFactor,
+    serviceWorkers: 'block',
+  });
+  try {
+    return await goOffline(context);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+async function goOffline(context: BrowserContext): Promise<OfflineBrowser> {
+  const requested: string[] = [];
+  const refused: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (localSchemes.has(new URL(url).protocol)) return route.continue();
+    refused.push(url);
+    return route.abort('internetdisconnected');
+  });
+  context.on('request', (request) => requested.push(request.url()));
+  // A Content-Security-Policy refusal may never reach the router: report it as
+  // an error too. Given as text, so no transpiler helper leaks into the page.
+  await context.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (event) => {
+      console.error('CSP refused ' + event.blockedURI + ' (' + event.violatedDirective + ')');
+    });`,
+  });
+  let blankPage: Page | undefined = context.pages()[0];
+
+  async function open(file: string): Promise<OfflinePage> {
+    // The window a persistent context starts with serves the first page.
+    const page = blankPage ?? (await context.newPage());
+    blankPage = undefined;
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(pathToFileURL(file).href);
+    // Set by the page's Redoc.init callback, once rendering finished or failed.
+    await page.locator('html[data-redoc]').waitFor({ state: 'attached', timeout: 15_000 });
+    return { page, errors };
+  }
+
+  return { requested, refused, open, close: () => context.close() };
+}
