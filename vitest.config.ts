@@ -14,10 +14,19 @@ export default defineConfig({
   },
   test: {
     globalSetup: ['test/support/global-mock.ts'],
+    // Most files wait on child processes (mocks, Dredd, npm, Chromium), not
+    // on the CPU: three at a time keep both cores busy. (Vitest's default is
+    // one worker per core but one: one worker here.)
+    maxWorkers: 3,
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // Named for what they exercise: a failure in `unit` is in-process code;
+    // in `integration`, real processes and a browser; in `packaging`, the
+    // tarball a user installs; in `contract`, the server being judged.
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
+      { extends: true, test: { name: 'packaging', include: ['test/packaging/**/*.test.ts'] } },
       { extends: true, test: { name: 'contract', include: ['test/contract/**/*.test.ts'] } },
     ],
   },

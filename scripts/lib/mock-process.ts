@@ -18,16 +18,23 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `npm start`'s mock, from src/ (as `npm start` runs it), on a free port. */
-export async function startMock(extraArgs: string[] = [], timeoutMs = 10 * 60_000): Promise<RunningServer> {
-  // It prints its address once it listens, on the port it picked; a silent
-  // one prints nothing, so it gets a port and is asked until it answers.
-  const silent = extraArgs.join(' ').includes('-v silent');
-  const port = silent ? String(await freePort()) : '0';
-  const child = start(process.execPath, ['--import', 'tsx', `${root}src/mock/cli.ts`, '--port', port, ...extraArgs], { cwd: root, timeoutMs });
-  let baseUrl = silent ? `http://127.0.0.1:${port}` : undefined;
+/**
+ * `npm start`'s mock, from src/ (as `npm start` runs it), on a free port.
+ * With `logFd`, its log goes to that file descriptor rather than to us; with
+ * `cpu`, it runs on that core only.
+ */
+export async function startMock(extraArgs: string[] = [], { timeoutMs = 10 * 60_000, logFd, cpu }: { timeoutMs?: number; logFd?: number; cpu?: number } = {}): Promise<RunningServer> {
+  // It prints its address once it listens, on the port it picked; one whose
+  // log we do not read gets a port and is asked until it answers.
+  const blind = logFd !== undefined || extraArgs.join(' ').includes('-v silent');
+  const port = blind ? String(await freePort()) : '0';
+  const command = [process.execPath, '--import', 'tsx', `${root}src/mock/cli.ts`, '--port', port, ...extraArgs];
+  // A bench pins it to one core (Linux's taskset), so that it never shares that core with the load.
+  const [executable, ...args] = cpu === undefined ? command : ['taskset', '-c', String(cpu), ...command];
+  const child = start(executable!, args, { cwd: root, timeoutMs, outputFd: logFd });
+  let baseUrl = blind ? `http://127.0.0.1:${port}` : undefined;
   const listening = async () => {
-    if (!silent) baseUrl = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(child.output())?.[1];
+    if (!blind) baseUrl = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(child.output())?.[1];
     else if (!(await answers(baseUrl!))) return false;
     return baseUrl !== undefined;
   };

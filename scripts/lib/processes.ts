@@ -16,6 +16,8 @@ export interface StartOptions {
   /** Between SIGTERM and SIGKILL; default 2 s. */
   graceMs?: number;
   onOutput?: (text: string, stream: 'stdout' | 'stderr') => void;
+  /** A file descriptor to write stdout and stderr to, instead of collecting them (output() is then empty). */
+  outputFd?: number;
 }
 
 export interface Exit {
@@ -44,13 +46,13 @@ export function start(command: string, args: string[], options: StartOptions): R
   const child = spawn(process.execPath, [tether, command, ...args], {
     cwd: options.cwd,
     env: { ...(options.env ?? process.env), SMH_TETHER_GRACE_MS: String(grace) },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', options.outputFd ?? 'pipe', options.outputFd ?? 'pipe'],
   });
   let stdout = '';
   let stderr = '';
   let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (text: string) => ((stdout += text), (output += text), options.onOutput?.(text, 'stdout')));
-  child.stderr!.setEncoding('utf8').on('data', (text: string) => ((stderr += text), (output += text), options.onOutput?.(text, 'stderr')));
+  child.stdout?.setEncoding('utf8').on('data', (text: string) => ((stdout += text), (output += text), options.onOutput?.(text, 'stdout')));
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => ((stderr += text), (output += text), options.onOutput?.(text, 'stderr')));
 
   let timedOut = false;
   let done = false;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { MockLogLevel } from './log.js';
+import { stdoutLines } from './log-writer.js';
 import { startMockServer } from './server.js';
 
 const usage = 'usage: smh-upload-mock [--port N] [--dynamic] [--seed S] [-v debug|info|warn|error|silent]\n  --port N     the port on 127.0.0.1 (default: PORT, or 4010; 0 picks a free one)\n  --dynamic    bodies generated from the schemas instead of the examples\n  --seed S     makes generated bodies repeatable\n  -v LEVEL     info (default): one line per request; debug: with the engine\'s detail';
@@ -31,7 +32,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const logLevel = (values.verboseLevel ?? 'info') as MockLogLevel;
   if (!LEVELS.includes(logLevel)) return fail(`-v must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
 
-  const write = (text: string) => process.stdout.write(`${text}\n`);
+  const out = stdoutLines();
+  const write = (text: string) => out.write(text);
   const server = await startMockServer({
     port: Number(port),
     dynamic: values.dynamic ?? false,
@@ -40,7 +42,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     log: ({ level, name, message }) => (level === 'error' ? process.stderr.write(`${message}\n`) : write(name ? `[${name}] ${message}` : message)),
   }).catch((error: Error & { code?: string }) => fail(error.code ? `cannot listen on 127.0.0.1:${port}: ${error.message}` : error.message));
   if (logLevel !== 'silent') write(`smh-upload-mock listening on ${server.url}`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void server.close().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void server.close().then(out.flush).then(() => process.exit(0)));
 }
 
 function fail(message: string): never {

@@ -4,7 +4,7 @@
 // or without middleware, so `if (error) … else data.parts` never crashes.
 import { describe, expect, test } from 'vitest';
 import { SmhResponseError } from '../../src/index.ts';
-import { jsonResponse, ok, recordingClient, rejection, task } from './client-support.ts';
+import { jsonResponse, ok, recordingClient, rejection, task } from '../support/client.ts';
 
 const paths = [['without middleware', false] as const, ['with middleware', true] as const];
 

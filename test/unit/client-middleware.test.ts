@@ -4,7 +4,7 @@
 import createClient from 'openapi-fetch';
 import { describe, expect, test } from 'vitest';
 import { uploadTaskPath } from '../../src/index.ts';
-import { BASE, jsonResponse, ok, recordingClient, task, taskUrl, TOKEN } from './client-support.ts';
+import { BASE, jsonResponse, ok, recordingClient, task, taskUrl, TOKEN } from '../support/client.ts';
 
 /** A middleware that records, under `name`, every request it sees. */
 function spy(name: string, seen: Array<[string, unknown]>) {

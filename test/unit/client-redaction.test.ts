@@ -5,7 +5,7 @@ import { types } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhResponseError } from '../../src/index.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
-import { BASE, everythingPrintable, expectNoToken, ok, rejection, spellings, task, taskUrl, TOKEN } from './client-support.ts';
+import { BASE, everythingPrintable, expectNoToken, ok, rejection, spellings, task, taskUrl, TOKEN } from '../support/client.ts';
 
 let server: FixtureServer | undefined;
 afterEach(async () => {

@@ -72,15 +72,16 @@ describe('npm start', () => {
   });
 
   test('--dynamic generates bodies valid against the schema, with documented fields only; --seed repeats them', async () => {
-    const [first, second] = await Promise.all([startMock(['--dynamic', '--seed', 'fixed']), startMock(['--dynamic', '--seed', 'fixed'])]);
+    const own = await startMock(['--dynamic', '--seed', 'fixed']);
     try {
-      const [a, b] = await Promise.all([first, second].map(async (own) => (await fetch(`${own.baseUrl}${task}?upload&access_token=t`)).json()));
+      const ask = async () => (await fetch(`${own.baseUrl}${task}?upload&access_token=t`)).json();
+      const [a, b] = [await ask(), await ask()];
       expect(validateUploadTask(a)).toMatchObject({ valid: true });
       expect(Object.keys(a).every((key) => key in spec.components.schemas.UploadTask.properties)).toBe(true);
       expect(a).not.toEqual(spec.components.examples.multipartInProgress.value);
       expect(b).toEqual(a);
     } finally {
-      await Promise.all([first.stop(), second.stop()]);
+      await own.stop();
     }
   });
 
@@ -89,7 +90,7 @@ describe('npm start', () => {
     [['--port', '70000'], /the port must be a number from 0 to 65535, got "70000"/],
     [['-v', 'loud'], /-v must be one of debug, info, warn, error, silent, got "loud"/],
     [['--color'], /Unknown option '--color'[\s\S]*usage: smh-upload-mock/],
-  ])('%j is refused with exit code 2, saying why', async (args, message) => {
+  ])('%j is refused with exit code 2, saying why', { concurrent: true }, async (args, message) => {
     const exit = await run(process.execPath, ['--import', 'tsx', 'src/mock/cli.ts', ...args], { cwd: root, timeoutMs: 15_000 });
     expect(exit.code).toBe(2);
     expect(exit.stderr).toMatch(message);
