@@ -142,4 +142,3 @@ describe('Dredd against a server', () => {
     expectNoSecret(run, target.accessToken);
   });
 });
-});
