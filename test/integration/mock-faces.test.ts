@@ -62,6 +62,7 @@ const rows: Row[] = [
   ...['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'].map((method): Row => ({ name: `${method} on the path`, query: asked, method, expected: problem(405) })),
   { name: 'a CORS preflight', query: asked, method: 'OPTIONS', headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' }, expected: { status: 204 } },
   { name: 'a path that is not the operation', path: '/api/v1/file/smh0000000000000/-/k/extra', query: asked, expected: problem(404) },
+  { name: 'a ConfirmKey of %2E%2E (a URL parser collapses it: another path)', path: '%2E%2E', query: asked, expected: problem(404) },
 ];
 
 /** What a client reads from an answer. */

@@ -54,6 +54,11 @@ describe('the test keys (ConfirmKey examples)', () => {
     expect(new Set(pairs.map(([, key]) => key)).size).toBe(pairs.length);
   });
 
+  test('the README lists every key with the status it answers', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [, key, status] of pairs) expect(readme).toMatch(new RegExp(`^\\| \`${key}\` \\| ${status} \\|`, 'm'));
+  });
+
   test('every example a task can meet has a key: the 200s and every 403, 404, 429 and 5xx', () => {
     const meetable = ['200', '403', '404', '429', '500', '503'].flatMap(responseExamples);
     expect(pairs.map(([name]) => name).sort()).toEqual(meetable.sort());

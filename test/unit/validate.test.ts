@@ -67,6 +67,7 @@ describe('invalid bodies name the field', () => {
     ['/uploadPartInfo/headers/Authorization', (b: any) => (b.uploadPartInfo.headers.Authorization = 1), 'uploadPartInfo.headers.Authorization: expected string, got integer'],
     ['/conflictResolutionStrategy', (b: any) => (b.conflictResolutionStrategy = 3), 'conflictResolutionStrategy: expected string, got integer'],
     ['/parts/0/Size', (b: any) => (b.parts[0].Size = 5368709121), 'parts.0.Size: must be <= 5368709120'],
+    ['/uploadPartInfo/headers/x~1cos~0meta', (b: any) => (b.uploadPartInfo.headers['x/cos~meta'] = 7), 'uploadPartInfo.headers.x~1cos~0meta: expected string, got integer'],
   ])('%s', (path, change, message) => {
     expect(errorsOf(variant(change))).toEqual([{ path, message }]);
   });
@@ -81,8 +82,13 @@ describe('invalid bodies name the field', () => {
     expect(errors.map((error) => error.path).sort()).toEqual(['/force', '/parts/0/ETag', '/type']);
   });
 
-  test.each([null, 'text', 42, []])('a body that is not an object (%j) is invalid at the root', (value) => {
-    expect(errorsOf(value)[0]).toMatchObject({ path: '' });
+  test.each([
+    [null, 'null'],
+    ['text', 'string'],
+    [42, 'integer'],
+    [[], 'array'],
+  ])('a body that is not an object (%j) is invalid at the root, named "the body"', (value, kind) => {
+    expect(errorsOf(value)).toEqual([{ path: '', message: `the body: expected object, got ${kind}` }]);
   });
 });
 
