@@ -5,9 +5,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhInputError, SmhResponseError } from '../../src/index.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
-
-const TOKEN = 'tok&en#with=odd é/chars+%';
-const ok = { confirmed: false, path: ['a'], type: 'file', creationTime: '2021-02-01T09:00:00.000Z', conflictResolutionStrategy: 'rename', force: false, availableDomainNum: 1 };
+import { ok, TOKEN } from '../support/client.ts';
 
 let server: FixtureServer | undefined;
 afterEach(async () => {
