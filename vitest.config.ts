@@ -10,10 +10,11 @@ export default defineConfig({
       { find: /^smh-upload-contract\/mock$/, replacement: src('mock/index.ts') },
       { find: /^smh-upload-contract\/msw$/, replacement: src('mock/msw.ts') },
       { find: /^smh-upload-contract$/, replacement: src('index.ts') },
+      { find: /^#prism$/, replacement: src('mock/prism.node.ts') },
     ],
   },
   test: {
-    globalSetup: ['test/support/global-mock.ts'],
+    globalSetup: ['test/support/run-setup.ts'],
     // Most files wait on child processes (mocks, Dredd, npm, Chromium), not
     // on the CPU: three at a time keep both cores busy. (Vitest's default is
     // one worker per core but one: one worker here.)
@@ -25,9 +26,9 @@ export default defineConfig({
     // tarball a user installs; in `contract`, the server being judged.
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: ['test/support/shared-mock.ts'] } },
       { extends: true, test: { name: 'packaging', include: ['test/packaging/**/*.test.ts'] } },
-      { extends: true, test: { name: 'contract', include: ['test/contract/**/*.test.ts'] } },
+      { extends: true, test: { name: 'contract', include: ['test/contract/**/*.test.ts'], globalSetup: ['test/support/shared-mock.ts'] } },
     ],
   },
 });

@@ -265,7 +265,8 @@ export interface components {
          * @description Any other status, with the same SMH error body: gateways in front of the
          *     service answer 414 `URITooLong` (a request line too long, e.g. a very long
          *     ConfirmKey or token) and 431 `HeaderFieldsTooLarge`, and other statuses
-         *     may come. A client handles them by status class and `code`.
+         *     may come. A client handles them by status class and `code`. Each example
+         *     names its status in `x-status`.
          */
         OtherError: {
             headers: {

@@ -4,7 +4,7 @@
 import Ajv from 'ajv';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import type { OpenApiDocument } from './generate.ts';
+import type { OpenApiDocument } from './spec.ts';
 
 // RFC 3339 date-time (JSON Schema's `date-time`), with real calendar dates.
 // Inlined into the generated module, so it carries no runtime dependency.

@@ -4,7 +4,8 @@
 // canonical schemas:
 // - Prism drops empty query values before its required-check, so a required
 //   `upload` flag rejects `?upload` and `?upload=`: the flag is optional here.
-// The mock spec (mock server, in-process mock, Dredd) starts from it and adds:
+// The mock spec (Prism's dynamic bodies, Dredd, Prism's own CLI) starts from
+// it and adds:
 // - Prism answers a missing security credential with an empty 401, where the
 //   service answers 400 with an SMH error body. As a required query
 //   parameter instead, a missing token fails request validation, and Prism
@@ -14,10 +15,7 @@
 //   turning each `x-extensible-enum` into an `enum` keeps generated bodies
 //   to documented fields and known values. (The canonical spec stays open:
 //   a real server may send more.)
-// - Dredd reads a parameter's `example` and ignores `examples`: a parameter
-//   with only named examples (ConfirmKey's test keys) gets its first one as
-//   `example` too.
-import type { OpenApiDocument } from './generate.ts';
+import type { OpenApiDocument } from './spec.ts';
 
 const accessTokenParameter = {
   name: 'access_token',
@@ -49,10 +47,6 @@ export function deriveMockSpec(canonical: OpenApiDocument): OpenApiDocument {
     }
   }
   for (const schema of Object.values<any>(spec.components.schemas)) closeObjects(schema);
-  for (const parameter of Object.values<any>(spec.components.parameters ?? {})) {
-    const [first] = Object.values<any>(parameter.examples ?? {});
-    if (parameter.example === undefined && first !== undefined) parameter.example = first.value;
-  }
   return spec;
 }
 

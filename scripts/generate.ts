@@ -1,48 +1,33 @@
 // Derives every artifact in generated/ from the hand-written spec/.
 // `npm run generate` writes them; the sync check writes them to a temporary
 // folder and compares, so both run exactly this code.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from 'openapi-typescript';
 import ts from 'typescript';
 import { stringify } from 'yaml';
-import { deriveMockSpec, deriveProxySpec } from './derive-mock-spec.ts';
+import { mockContractModule, mockContractTypes } from './build-mock-contract.ts';
 import { validatorModule, validatorTypes } from './build-validator.ts';
-import { run } from './lib/processes.ts';
-
-export const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
-const redocly = join(repoRoot, 'node_modules/.bin/redocly');
-
-export type OpenApiDocument = Record<string, any>;
-
-/** Bundles the multi-file spec into one document (refs inside it stay local). */
-export async function bundleSpec(specRoot: string): Promise<OpenApiDocument> {
-  const dir = await mkdtemp(join(tmpdir(), 'smh-bundle-'));
-  try {
-    const out = join(dir, 'openapi.json');
-    const bundled = await run(redocly, ['bundle', specRoot, '--output', out], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }, timeoutMs: 60_000 });
-    if (bundled.code !== 0) throw new Error(`redocly bundle failed${bundled.timedOut ? ' (timed out)' : ''}:\n${bundled.stdout}${bundled.stderr}`);
-    return JSON.parse(await readFile(out, 'utf8'));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+import { deriveMockSpec, deriveProxySpec } from './derive-mock-spec.ts';
+import { bundleSpec, type OpenApiDocument, repoRoot, specRoot } from './spec.ts';
 
 /** Every generated file, by name, as text. */
-export async function generateArtifacts(specRoot = join(repoRoot, 'spec/openapi.yaml')): Promise<Map<string, string>> {
-  const spec = await bundleSpec(specRoot);
+export async function generateArtifacts(root = specRoot): Promise<Map<string, string>> {
+  const [spec, dereferenced] = await Promise.all([bundleSpec(root), bundleSpec(root, { dereference: true })]);
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const types = astToString(await openapiTS(typeSource(spec) as any, { rootTypes: false, transform: extensibleEnumType }));
   return new Map([
     ['openapi.json', json(spec)],
-    ['openapi.yaml', stringify(spec, { lineWidth: 0 })],
+    // YAML 1.1, so that readers of that version (PyYAML, SnakeYAML) keep date-like strings as strings.
+    ['openapi.yaml', stringify(spec, { lineWidth: 0, version: '1.1' })],
     ['openapi.mock.json', json(deriveMockSpec(spec))],
     ['openapi.proxy.json', json(deriveProxySpec(spec))],
     ['schema.d.ts', `// Generated from spec/ by \`npm run generate\`. Do not edit.\n${types}`],
     ['validate-upload-task.js', validatorModule(spec)],
     ['validate-upload-task.d.ts', validatorTypes],
+    ['mock-contract.js', mockContractModule(dereferenced)],
+    ['mock-contract.d.ts', mockContractTypes(dereferenced)],
   ]);
 }
 

@@ -1,7 +1,11 @@
-// The typed client: openapi-fetch for the generated `paths`, plus
-// getUploadTask, which sends exactly the request the service expects.
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { createRedactor, redactDeep, SmhInputError, SmhResponseError } from './errors.js';
+// The typed client: openapi-fetch for the generated `paths`, as it is, plus
+// getUploadTask, which checks its input and calls the client's own GET so
+// that middleware registered with `use` runs for it too. What comes back is
+// read with a limit and judged by the contract; the token never leaves in
+// anything returned or thrown.
+import createClient, { type Client } from 'openapi-fetch';
+import { SmhInputError, SmhResponseError } from './errors.js';
+import { createRedactor, redactDeep } from './secrets.js';
 import { type paths, type SmhErrorBody, type UploadTask, uploadTaskPath } from './types.js';
 
 export interface SmhClientOptions {
@@ -11,8 +15,14 @@ export interface SmhClientOptions {
   accessToken: string;
   /** Sent as `user_id` on every call, unless a call names its own. */
   userId?: string;
-  /** A fetch to use instead of the global one (a mock, a proxy agent, …). */
+  /** A fetch to use instead of the global one (a mock, a proxy agent, …); looked up on each call. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * The most bytes of a response body the client reads (as decompressed):
+   * default 8 MiB, four times a task of 10,000 parts written with indents.
+   * A longer body throws SmhResponseError.
+   */
+  maxBodyBytes?: number;
 }
 
 export interface UploadTaskRef {
@@ -24,100 +34,84 @@ export interface UploadTaskRef {
   userId?: string;
 }
 
-/** What a call may add to the request: an AbortSignal, headers (e.g. `Prefer` for the mock), any other fetch option. */
+/**
+ * What a call may add to the request: an AbortSignal, headers (e.g. `Prefer`
+ * for the mock), any other fetch option. `redirect` is `manual` unless given:
+ * the service answers this call itself, so a 3xx throws SmhResponseError.
+ */
 export type GetUploadTaskInit = Omit<RequestInit, 'method' | 'body' | 'dispatcher'> & {
   /** Node's undici `Dispatcher`, e.g. a `ProxyAgent`, to send the call through; passed to fetch as is. */
   dispatcher?: unknown;
 };
 
-export type UploadTaskResult =
-  | { data: UploadTask; error?: never; response: Response }
-  | { data?: never; error: SmhErrorBody; response: Response };
+export type UploadTaskResult = { data: UploadTask; error?: never; response: Response } | { data?: never; error: SmhErrorBody; response: Response };
 
 export type SmhClient = Client<paths> & {
   /**
-   * Get File Upload Task Status. `{ data }` for a 2xx, `{ error }` for an SMH
-   * error; any other answer throws SmhResponseError. Bad ids, task fields it
-   * does not read and openapi-fetch's own options in `init` throw
-   * SmhInputError before anything is sent.
+   * Get File Upload Task Status. `{ data }` for a 2xx whose body is a JSON
+   * object, `{ error }` for an SMH error; any other answer (a redirect, a
+   * body too long, not JSON, or no SMH error) throws SmhResponseError. Bad
+   * ids, task fields it does not read and openapi-fetch's own options in
+   * `init` throw SmhInputError before anything is sent.
    */
   getUploadTask(task: UploadTaskRef, init?: GetUploadTaskInit): Promise<UploadTaskResult>;
 };
+
+/** 8 MiB: a task of 10,000 parts is under 2 MiB even pretty-printed. */
+export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 const TASK_FIELDS = new Set(['libraryId', 'spaceId', 'confirmKey', 'userId']);
 // openapi-fetch's own per-call options: in getUploadTask's init they would
 // move the call, add to its query, replace its fetch or its body.
 const FOREIGN_OPTIONS = ['baseUrl', 'params', 'querySerializer', 'pathSerializer', 'bodySerializer', 'parseAs', 'fetch', 'Request', 'middleware', 'body', 'method'];
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 export function createSmhClient(options: SmhClientOptions): SmhClient {
-  const { baseUrl, accessToken, userId } = options ?? ({} as SmhClientOptions);
+  const { baseUrl, accessToken, userId, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options ?? ({} as SmhClientOptions);
   checkBaseUrl(baseUrl);
   checkText('accessToken', accessToken);
   if (userId !== undefined) checkText('userId', userId);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new SmhInputError('fetch', 'must be a function');
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) throw new SmhInputError('maxBodyBytes', 'must be a positive safe integer (bytes)');
 
-  const redact = createRedactor(accessToken);
-  // Looked up on each call, so a fetch patched in later (msw) is the one used.
-  const send = ((input: RequestInfo | URL, init?: RequestInit) => (options.fetch ?? globalThis.fetch)(input, init)) as typeof fetch;
-  const fixedQuery = `upload&access_token=${encodeURIComponent(accessToken)}`;
-  // For the client's own methods (smh.GET…): the flag and the token are
-  // written here, once per call, rather than by a middleware, which would
-  // rebuild the Request on every call.
-  const client = createClient<paths>({ baseUrl, fetch: send, querySerializer: queryAfter(fixedQuery) });
-  const { GET } = client; // before ownMiddleware wraps it: getUploadTask passes the list itself
-  const middleware = ownMiddleware(client);
-
-  // One trailing slash goes, as openapi-fetch drops it: a base with a path
-  // prefix (a gateway) keeps the prefix.
-  const root = `${baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl}/api/v1/file/`;
+  const redact = createRedactor([accessToken]);
+  // An error body, read here with the limit (openapi-fetch would read it whole), keyed by the Response handed on.
+  const errorBodies = new WeakMap<Response, { text: string; url: string }>();
+  const send = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const response = await (options.fetch ?? globalThis.fetch)(input, init);
+    // A 2xx is read by getUploadTask; a browser's opaque redirect (status 0) has no body.
+    if (response.ok || response.status < 200) return response;
+    const text = await readText(response.body, maxBodyBytes, response.status);
+    const copy = new Response(response.status === 204 || response.status === 304 ? null : text, response);
+    errorBodies.set(copy, { text, url: response.url });
+    return copy;
+  };
+  const client = createClient<paths>({ baseUrl, fetch: send, querySerializer: queryAfter(`upload&access_token=${encodeURIComponent(accessToken)}`) });
 
   async function getUploadTask(task: UploadTaskRef, init?: GetUploadTaskInit): Promise<UploadTaskResult> {
-    let response: Response;
-    let text: string;
     try {
       const call = checkCall(task, init, userId);
-      const path = `${root}${encodeURIComponent(call.libraryId)}/${encodeURIComponent(call.spaceId)}/${encodeURIComponent(call.confirmKey)}`;
-      const query = call.userId === undefined ? fixedQuery : `${fixedQuery}&user_id=${encodeURIComponent(call.userId)}`;
-      [response, text] = middleware.length === 0 ? await direct(`${path}?${query}`, init) : await throughMiddleware(call, path, query, init);
+      const { dispatcher, redirect, headers, ...rest } = init ?? {};
+      const result = await client.GET(uploadTaskPath, {
+        ...rest,
+        redirect: redirect ?? 'manual',
+        // openapi-fetch reads an array of pairs as a record; a Headers it reads as headers.
+        ...(headers === undefined ? {} : { headers: new Headers(headers) }),
+        params: { path: { LibraryId: call.libraryId, SpaceId: call.spaceId, ConfirmKey: call.confirmKey }, query: { upload: '', user_id: call.userId } },
+        parseAs: 'stream',
+        // A Request does not show its dispatcher to a custom fetch: it goes beside it.
+        ...(dispatcher === undefined ? {} : { fetch: (request: Request) => send(request, { dispatcher } as RequestInit) }),
+      });
+      const { response } = result;
+      const kept = errorBodies.get(response);
+      // The URL carries the token; whoever logs the response must not see it.
+      Object.defineProperty(response, 'url', { value: redact(kept?.url ?? response.url), configurable: true });
+      if (redirect === undefined && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) throw redirected(response);
+      if (response.ok) return { data: await readTask(response, result.data as ReadableStream<Uint8Array> | undefined, maxBodyBytes), response };
+      const text = kept?.text ?? textOf(result.error);
+      return { error: redactDeep(parseError(response, text), redact), response };
     } catch (error) {
       throw redactDeep(error, redact);
     }
-    // The URL carries the token; whoever logs the response must not see it.
-    Object.defineProperty(response, 'url', { value: redact(response.url) });
-    if (response.ok) return { data: parseTask(response, text, redact) as UploadTask, response };
-    return { error: redactDeep(parseError(response, text), redact), response };
-  }
-
-  // Without middleware nobody looks at a Request, so none is built: fetch(url,
-  // init) with the caller's own init, as raw fetch is called.
-  async function direct(url: string, init: GetUploadTaskInit | undefined): Promise<[Response, string]> {
-    const response = await send(url, init as RequestInit);
-    return [response, await response.text()];
-  }
-
-  // With middleware, openapi-fetch builds a real Request and runs the list;
-  // the URL is still the one built above, whatever its base or serializers.
-  async function throughMiddleware(call: CheckedCall, path: string, query: string, init: GetUploadTaskInit | undefined): Promise<[Response, string]> {
-    const dispatcher = init?.dispatcher;
-    const result = await GET(uploadTaskPath, {
-      ...(init as object),
-      // openapi-fetch reads an array of pairs as a record; a Headers it reads as headers.
-      headers: init?.headers === undefined ? undefined : new Headers(init.headers),
-      params: {
-        path: { LibraryId: call.libraryId, SpaceId: call.spaceId, ConfirmKey: call.confirmKey },
-        query: { upload: '', user_id: call.userId },
-      },
-      pathSerializer: () => path,
-      querySerializer: () => query,
-      parseAs: 'text',
-      middleware: [keepErrorText, ...middleware],
-      // A Request does not show its dispatcher to a custom fetch: it goes beside it.
-      ...(dispatcher === undefined ? {} : { fetch: (request: Request, ext?: RequestInit) => send(request, { ...ext, dispatcher } as RequestInit) }),
-    });
-    const { response } = result;
-    if (response.ok) return [response, (result.data as string | undefined) ?? ''];
-    return [response, await (errorTexts.get(response) ?? textOf(result.error))];
   }
 
   return Object.assign(client, { getUploadTask });
@@ -137,67 +131,62 @@ function queryAfter(fixed: string): (query: Record<string, unknown>) => string {
   };
 }
 
-/**
- * Middleware lives in one list of ours, handed to openapi-fetch on every call
- * and never registered with it, so "will middleware run" is exactly "is the
- * list non-empty". `use` and `eject` keep openapi-fetch's semantics.
- */
-function ownMiddleware(client: Client<paths>): Middleware[] {
-  const list: Middleware[] = [];
-  client.use = (...added) => {
-    for (const m of added) {
-      if (!m) continue;
-      if (typeof m !== 'object' || !('onRequest' in m || 'onResponse' in m || 'onError' in m)) {
-        throw new Error('Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`');
-      }
-      list.push(m);
+/** The body as text, reading no more than `limit` bytes plus one chunk. */
+async function readText(body: ReadableStream<Uint8Array> | null | undefined, limit: number, status: number): Promise<string> {
+  if (!body) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new SmhResponseError(status, `getUploadTask: the server answered ${status} with a body over the limit of ${limit} bytes (maxBodyBytes); the rest was not read`);
     }
-  };
-  client.eject = (...removed) => {
-    for (const m of removed) {
-      const at = list.indexOf(m);
-      if (at !== -1) list.splice(at, 1);
-    }
-  };
-  type Init = { middleware?: Middleware[] } | undefined;
-  // Ours first, then the call's own, as openapi-fetch orders its global and per-call lists.
-  const withList = (init: Init) => ({ ...init, middleware: init?.middleware ? [...list, ...init.middleware] : list });
-  for (const method of METHODS) {
-    const call = client[method] as (url: string, init: Init) => unknown;
-    client[method] = ((url: string, init: Init) => call(url, withList(init))) as never;
+    chunks.push(value);
   }
-  const { request } = client;
-  client.request = ((method: string, url: string, init: Init) => (request as (...args: unknown[]) => unknown)(method, url, withList(init))) as never;
-  return list;
+  const decoder = new TextDecoder();
+  if (chunks.length === 1) return decoder.decode(chunks[0]);
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return decoder.decode(whole);
 }
 
-// The last onResponse to run sees the response openapi-fetch then reads; its
-// text, not openapi-fetch's guess at it, tells a JSON string from non-JSON.
-const errorTexts = new WeakMap<Response, Promise<string>>();
-const keepErrorText: Middleware = {
-  onResponse({ response }) {
-    // Only an error's text is ever read; keeping a 2xx's too would change
-    // nothing a caller sees (the one mutant of this line that survives).
-    if (response.ok) return;
-    const text = response.clone().text();
-    text.catch(() => {}); // when openapi-fetch's own read fails first, that failure is the one thrown
-    errorTexts.set(response, text);
-  },
-};
+/** The upload task in a 2xx body: a JSON object, else SmhResponseError naming what came instead. */
+async function readTask(response: Response, body: ReadableStream<Uint8Array> | undefined, limit: number): Promise<UploadTask> {
+  const { status } = response;
+  const text = await readText(body, limit, status);
+  if (text === '') throw new SmhResponseError(status, `getUploadTask: the server answered ${status} with an empty body; the upload task is a JSON object`);
+  let task: unknown;
+  try {
+    task = JSON.parse(text);
+  } catch (error) {
+    throw new SmhResponseError(status, `getUploadTask: the server answered ${status} ${describeText(response, text)}`, { cause: error });
+  }
+  if (task === null || typeof task !== 'object' || Array.isArray(task)) {
+    throw new SmhResponseError(status, `getUploadTask: the server answered ${status} with a JSON body that is ${kindOf(task)}; the upload task is a JSON object`);
+  }
+  return task as UploadTask;
+}
+
+function redirected(response: Response): SmhResponseError {
+  const location = response.headers.get('location');
+  const base = URL.canParse(response.url) ? response.url : undefined;
+  const target = location !== null && URL.canParse(location, base) ? new URL(location, base).origin : undefined;
+  const where = target ? `a redirect to ${target}` : 'a redirect';
+  return new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status || 'with'} ${where}; the service answers this call itself, so it is not followed (pass init.redirect to decide otherwise)`);
+}
 
 /** What openapi-fetch made of an error body, as text (a middleware's own answer). */
 function textOf(error: unknown): string {
   if (error === undefined) return '';
   return typeof error === 'string' ? error : JSON.stringify(error);
-}
-
-function parseTask(response: Response, text: string, redact: (text: string) => string): unknown {
-  if (text === '') throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} with an empty body; the upload task is a JSON body`);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${describeText(response, text)}`, { cause: redactDeep(error, redact) });
-  }
 }
 
 /**

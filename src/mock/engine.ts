@@ -1,24 +1,25 @@
-// The one adapter over Prism's engine behind every face of the mock (the HTTP
-// server, createMockFetch, the MSW handlers): it reads what a request asks
-// for, pairs test keys with their examples, lets Prism validate and answer,
-// then gives the answer the service's shape (SMH codes for malformed
-// requests, one request ID in body and header) and logs one line.
-import { STATUS_CODES } from 'node:http';
-import { type BadRequestBody, readBadRequests, type SmhError } from './bad-request.js';
-import { type Contract, loadContract } from './contract.js';
-import { type MockLog, type MockLogLevel, logs, maskSecrets, prismLogger, safely } from './log.js';
+// The one engine behind every face of the mock (the HTTP server,
+// createMockFetch, the MSW handlers, in Node or a browser). It answers from
+// the contract compiled at generate time (generated/mock-contract.js):
+// routing, the spec's parameter rules, test keys, Prism's `Prefer`
+// conventions, one request ID in body and header, one log line per request.
+// Prism's engine is loaded only for bodies generated from the schemas
+// (`dynamic`), which no example can answer.
+import { examples, uploadTaskPath } from '../../generated/mock-contract.js';
+import { secretsOf } from '../secrets.js';
+import { bodyOf, type Choice, defaultChoice, preferredChoice, testKeyChoice } from './examples.js';
+import { type MockLog, type MockLogLevel, maskedHeaders, type RequestLog, requestLog } from './log.js';
+import { asReported, badRequestBody, type PathSegments, violationsOf } from './parameters.js';
 import { readPreferences } from './preferences.js';
-import { loadPrism, type PrismConfig, type PrismDiagnostic, type PrismEngine, type PrismHttp, type PrismMockConfig, type PrismOperation, type PrismProblem } from './prism.js';
-import { readTestKeys, type TestKeys } from './test-keys.js';
 
 export interface MockOptions {
-  /** Generate bodies from the schemas instead of answering examples (`--dynamic`); `Prefer: dynamic=…` still wins. */
+  /** Generate bodies from the schemas instead of answering examples (`--dynamic`; needs Prism's engine, in Node); `Prefer: dynamic=…` still wins. */
   dynamic?: boolean;
   /** Makes generated bodies repeatable (`--seed`). */
   seed?: string;
-  /** Receives the log: one line per request, secrets masked. */
+  /** Receives the log; without it the in-process faces log nothing. */
   log?: MockLog;
-  /** `info` (the default): one line per request; `debug`: Prism's detail too; `warn`, `error`, `silent`: less. */
+  /** `info` (the default): one line per request; `debug`: headers and broken rules too; `warn`, `error`, `silent`: less. */
   logLevel?: MockLogLevel;
 }
 
@@ -28,162 +29,141 @@ export interface MockRequest {
   url: URL;
   /** Names in lower case. */
   headers: Record<string, string>;
-  body: string | null;
 }
 
 /** An answer as every face writes it. */
 export interface MockAnswer {
   status: number;
-  statusText: string;
   /** Names in lower case. */
   headers: Record<string, string>;
   body: string | null;
 }
 
-export type MockEngine = ((request: MockRequest) => Promise<MockAnswer>) & {
-  /** Settles once Prism is loaded and the spec parsed; rejects, saying what to install, without Prism. */
-  ready: Promise<void>;
-};
+export type MockEngine = (request: MockRequest) => Promise<MockAnswer>;
 
-interface Ready {
-  prism: PrismHttp;
-  engine: PrismEngine;
-  config: PrismConfig;
-  operations: PrismOperation[];
-  testKeys: TestKeys;
-  badRequest: BadRequestBody;
-  /** A named example's value → its name, to log which one answered. */
-  exampleNames: Map<unknown, string>;
-}
+const PROBLEM_TYPE = 'https://stoplight.io/prism/errors#';
+// `/api/v1/file/` and the names of the segments after it.
+export const pathPrefix = uploadTaskPath.slice(0, uploadTaskPath.indexOf('{'));
+const pathParameters = [...uploadTaskPath.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+if (`${pathPrefix}${pathParameters.map((name) => `{${name}}`).join('/')}` !== uploadTaskPath) throw new Error(`the mocks route paths of the form /prefix/{a}/{b}, not ${uploadTaskPath}`);
 
 export function createMockEngine(options: MockOptions = {}): MockEngine {
   const threshold = options.logLevel ?? 'info';
-  const line = options.log && logs(threshold, 'info') ? options.log : undefined;
-  const ready = prepare(loadContract(), options, threshold);
-  ready.catch(() => {}); // reported by whoever awaits it, not as an unhandled rejection
-  const engine = async (request: MockRequest) => {
-    const { answer, decision } = await respond(request, await ready);
-    if (line) safely(line, { level: 'info', message: `${request.method} ${maskSecrets(request.url.pathname + request.url.search)} ${answer.status} ${decision}` });
-    return answer;
+  return async (request) => {
+    const target = request.url.pathname + request.url.search;
+    const log = requestLog(options.log, threshold, request.method, target, secretsOf(request.url, request.headers));
+    log.detail(`headers ${maskedHeaders(request.headers)}`);
+    try {
+      const { answer, decision } = await respond(request, options, log);
+      log.answered(answer.status, decision);
+      return answer;
+    } catch (error) {
+      log.failed(error instanceof Error ? error.message : String(error));
+      const answer = problem(request, 500, 'UNKNOWN', 'The mock failed to answer', 'the mock itself failed; its log says why');
+      log.answered(500, 'the mock failed');
+      return answer;
+    }
   };
-  const loaded = ready.then(() => {});
-  loaded.catch(() => {});
-  return Object.assign(engine, { ready: loaded });
 }
 
-async function prepare(contract: Contract, options: MockOptions, threshold: MockLogLevel): Promise<Ready> {
-  const prism = await loadPrism();
-  // `prism mock`'s configuration: validation, security checks and response selection are its own.
-  const config: PrismConfig = {
-    validateRequest: true,
-    validateResponse: true,
-    checkSecurity: true,
-    errors: false,
-    upstreamProxy: undefined,
-    isProxy: false,
-    mock: { dynamic: options.dynamic ?? false, ignoreExamples: false, seed: options.seed ?? null },
-  };
-  const engine = prism.createInstance(config, { logger: prismLogger(options.log, threshold) });
-  const operations = await prism.getHttpOperationsFromSpec(structuredClone(contract.document));
-  const exampleNames = new Map<unknown, string>();
-  for (const response of operations.flatMap((operation) => operation.responses)) {
-    for (const example of (response.contents ?? []).flatMap((content) => content.examples ?? [])) exampleNames.set(example.value, example.key);
-  }
-  return { prism, engine, config, operations, testKeys: readTestKeys(contract), badRequest: readBadRequests(contract), exampleNames };
+interface Answered {
+  answer: MockAnswer;
+  decision: string;
 }
 
-async function respond(request: MockRequest, ready: Ready): Promise<{ answer: MockAnswer; decision: string }> {
-  const { headers, url } = request;
+async function respond(request: MockRequest, options: MockOptions, log: RequestLog): Promise<Answered> {
+  const { url, headers, method } = request;
   const cors = corsHeaders(headers);
   // Prism's `--cors` (on by default) answers a preflight itself.
-  if (request.method === 'OPTIONS' && headers.origin && headers['access-control-request-method']) {
+  if (method === 'OPTIONS' && headers.origin && headers['access-control-request-method']) {
     const preflight = { ...cors, 'access-control-allow-methods': headers['access-control-request-method'], vary: 'origin' };
-    return { answer: { status: 204, statusText: STATUS_CODES[204]!, headers: preflight, body: null }, decision: 'CORS preflight' };
+    return { answer: { status: 204, headers: preflight, body: null }, decision: 'CORS preflight' };
   }
-
+  const segments = routeOf(url.pathname);
+  if (segments === undefined) {
+    return refused(request, 404, 'NO_PATH_MATCHED_ERROR', 'Route not resolved, no path matched', `The route ${url.pathname} hasn't been found in the specification file`);
+  }
+  if (method !== 'GET') {
+    return refused(request, 405, 'NO_METHOD_MATCHED_ERROR', 'Route resolved, but no method matched', `The route ${url.pathname} has been matched, but it does not have "${method.toLowerCase()}" method defined`);
+  }
   const asked = readPreferences(headers.prefer, url.searchParams);
-  if (!asked.ok) return problem(request, ready, cors, { name: 'https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY', message: 'Invalid request', status: 422, detail: asked.problem });
+  if (!asked.ok) return refused(request, 422, 'UNPROCESSABLE_ENTITY', 'Invalid request', asked.problem);
   const { preferences } = asked;
-  const explicit = preferences.code !== undefined || preferences.exampleKey !== undefined;
-  const paired = explicit ? undefined : ready.testKeys(url.pathname);
-  // A fresh object per request: Prism's negotiator writes into it.
-  const mock: PrismMockConfig = { ...ready.config.mock };
-  if (preferences.code !== undefined) mock.code = preferences.code;
-  if (preferences.exampleKey !== undefined) mock.exampleKey = preferences.exampleKey;
-  if (preferences.dynamic !== undefined) mock.dynamic = preferences.dynamic;
-  if (preferences.seed !== undefined) mock.seed = preferences.seed;
-  if (paired) [mock.code, mock.exampleKey] = [paired.code, paired.exampleKey];
 
-  const input = {
-    method: request.method.toLowerCase(),
-    url: { path: url.pathname, baseUrl: url.searchParams.get('__server') || undefined, query: queryRecord(url.searchParams) },
-    headers,
-    body: request.body,
-  };
-  const result = await ready.engine.request(input, ready.operations, { ...ready.config, mock })();
-  if (result._tag === 'Left') return problem(request, ready, cors, result.left);
-
-  const { output, validations } = result.right;
-  const answerHeaders: Record<string, string> = { ...cors };
-  for (const [name, value] of Object.entries(output.headers ?? {})) if (value !== undefined && value !== null) answerHeaders[name.toLowerCase()] = String(value);
-  const violations = [...validations.input.map(located('request')), ...validations.output.map(located('response'))];
-  if (violations.length > 0) answerHeaders['sl-violations'] = violationHeader(violations);
-
-  let body = output.body;
-  let decision = paired ? `test key ${paired.key}: example ${paired.exampleKey}` : explicit ? `asked for ${describe(preferences)}` : exampleName(ready, body);
-  const refused = validations.input.filter((violation) => violation.severity === 0);
-  if (refused.length > 0 && !explicit) {
-    const error = ready.badRequest(refused);
-    body = error;
-    decision = `${error.code}: ${error.message}`;
+  // A request that breaks a rule gets the service's 400, whatever it prefers.
+  const violations = violationsOf(segments, url.searchParams);
+  if (violations.length > 0) {
+    for (const violation of violations) log.detail(`${violation.name} ${violation.rule}`);
+    const error = badRequestBody(violations);
+    const answer = json(request, 400, error, { 'sl-violations': violationHeader(violations.map(asReported)) });
+    return { answer, decision: `${error.code}: ${error.message}` };
   }
-  if (output.statusCode >= 400 && isSmhError(body) && body.requestId !== undefined) answerHeaders['x-request-id'] = body.requestId;
-  const status = output.statusCode;
-  return { answer: { status, statusText: STATUS_CODES[status] ?? '', headers: answerHeaders, body: bodyText(request, status, body) }, decision };
+
+  let choice: Choice;
+  let decision: string;
+  if (preferences.code !== undefined || preferences.example !== undefined) {
+    const chosen = preferredChoice(preferences.code, preferences.example);
+    if (!chosen.ok) return refused(request, chosen.status, chosen.status === 404 ? 'NOT_FOUND' : 'UNPROCESSABLE_ENTITY', chosen.title, chosen.detail);
+    choice = chosen.choice;
+    decision = `asked for ${[preferences.code && `code=${preferences.code}`, preferences.example && `example=${preferences.example}`].filter(Boolean).join(', ')}: example ${choice.name}`;
+  } else {
+    const key = decoded(segments.ConfirmKey);
+    const paired = testKeyChoice(key);
+    choice = paired ?? defaultChoice();
+    decision = paired ? `test key ${key}: example ${choice.name}` : `example ${choice.name}`;
+  }
+
+  if (preferences.dynamic ?? options.dynamic ?? false) {
+    const { dynamicAnswer } = await import('#prism');
+    const generated = await dynamicAnswer(examples[choice.name]!.response, preferences.seed ?? options.seed);
+    const extra: Record<string, string> = generated.violations.length > 0 ? { 'sl-violations': violationHeader(generated.violations) } : {};
+    return { answer: json(request, choice.status, generated.body, extra), decision: `a ${choice.status} body generated from the schema` };
+  }
+  return { answer: json(request, choice.status, bodyOf(choice.name, Date.now())), decision };
 }
 
-function problem(request: MockRequest, ready: Ready, cors: Record<string, string>, error: PrismProblem): { answer: MockAnswer; decision: string } {
-  const headers: Record<string, string> = { ...cors, 'content-type': 'application/problem+json' };
-  for (const [name, value] of Object.entries(error.additional?.headers ?? {})) headers[name.toLowerCase()] = String(value);
-  const status = error.status || 500;
-  return { answer: { status, statusText: STATUS_CODES[status] ?? '', headers, body: bodyText(request, status, ready.prism.ProblemJsonError.toProblemJson(error)) }, decision: `${error.message}${error.detail ? `: ${error.detail}` : ''}` };
+/** The path parameters' raw segments, if the path is the operation's. */
+function routeOf(pathname: string): PathSegments | undefined {
+  if (!pathname.startsWith(pathPrefix)) return undefined;
+  const values = pathname.slice(pathPrefix.length).split('/');
+  if (values.length !== pathParameters.length || values.some((value) => value === '')) return undefined;
+  return Object.fromEntries(pathParameters.map((name, index) => [name, values[index]!]));
+}
+
+function decoded(segment: string | undefined): string | undefined {
+  try {
+    return segment === undefined ? undefined : decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+function json(request: MockRequest, status: number, body: unknown, extra: Record<string, string> = {}): MockAnswer {
+  const headers: Record<string, string> = { ...corsHeaders(request.headers), 'content-type': 'application/json', ...extra };
+  // The service sends an error's request ID in the body and in the header.
+  const requestId = status >= 400 && typeof body === 'object' && body !== null ? (body as { requestId?: unknown }).requestId : undefined;
+  if (typeof requestId === 'string') headers['x-request-id'] = requestId;
+  return { status, headers, body: request.method === 'HEAD' ? null : serialized(body) };
+}
+
+/** An answer in Prism's problem+json shape, for a request the mock cannot answer as the service would. */
+export function problem(request: MockRequest, status: number, type: string, title: string, detail: string): MockAnswer {
+  const body = JSON.stringify({ type: `${PROBLEM_TYPE}${type}`, title, status, detail });
+  return { status, headers: { ...corsHeaders(request.headers), 'content-type': 'application/problem+json' }, body: request.method === 'HEAD' ? null : body };
+}
+
+function refused(request: MockRequest, status: number, type: string, title: string, detail: string): Answered {
+  return { answer: problem(request, status, type, title, detail), decision: `${title}: ${detail}` };
 }
 
 // Examples are answered again and again: each is serialized once.
-const serialized = new WeakMap<object, string>();
+const texts = new WeakMap<object, string>();
 
-function bodyText(request: MockRequest, status: number, body: unknown): string | null {
-  if (request.method === 'HEAD' || status === 204 || status === 304 || body === undefined || body === null) return null;
-  if (typeof body === 'string') return body;
-  if (typeof body !== 'object') return JSON.stringify(body);
-  let text = serialized.get(body);
-  if (text === undefined) serialized.set(body, (text = JSON.stringify(body)));
+function serialized(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return JSON.stringify(body);
+  let text = texts.get(body);
+  if (text === undefined) texts.set(body, (text = JSON.stringify(body)));
   return text;
-}
-
-function exampleName(ready: Ready, body: unknown): string {
-  const name = ready.exampleNames.get(body);
-  return name === undefined ? 'a body generated from the schema' : `example ${name}`;
-}
-
-function describe(preferences: object): string {
-  return Object.entries(preferences)
-    .map(([name, value]) => `${name === 'exampleKey' ? 'example' : name}=${value}`)
-    .join(', ');
-}
-
-function isSmhError(body: unknown): body is SmhError {
-  return typeof body === 'object' && body !== null && typeof (body as SmhError).code === 'string' && typeof (body as SmhError).requestId === 'string';
-}
-
-/** A key given once maps to its value, a repeated key to all of them, a bare key to ''. */
-function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const [key, value] of params) {
-    const seen = query[key];
-    query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
-  }
-  return query;
 }
 
 function corsHeaders(request: Record<string, string>): Record<string, string> {
@@ -195,28 +175,11 @@ function corsHeaders(request: Record<string, string>): Record<string, string> {
   };
 }
 
-interface Violation {
-  location: string[];
-  severity: string;
-  code?: string | number;
-  message: string;
-}
-
-const severityNames = ['Error', 'Warning', 'Information', 'Hint'];
-
-function located(prefix: string) {
-  return (diagnostic: PrismDiagnostic): Violation => ({
-    location: [prefix, ...(diagnostic.path ?? [])],
-    severity: severityNames[diagnostic.severity] ?? String(diagnostic.severity),
-    code: diagnostic.code,
-    message: diagnostic.message,
-  });
-}
-
 // Below the ~8 KB most clients accept in one header, as Prism cuts it.
 const MAX_VIOLATION_HEADER = 8 * 1024 - 100;
 
-function violationHeader(violations: Violation[]): string {
+/** Violations as Prism's `sl-violations` header carries them. */
+export function violationHeader(violations: object[]): string {
   const value = JSON.stringify(violations);
   return value.length > MAX_VIOLATION_HEADER ? `Too many violations! ${value.substring(0, MAX_VIOLATION_HEADER)}` : value;
 }

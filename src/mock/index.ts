@@ -1,6 +1,6 @@
 // `smh-upload-contract/mock`: the in-process mock and the HTTP mock server,
-// both on the one engine the MSW handlers (`smh-upload-contract/msw`) use.
+// on the one engine the MSW handlers (`smh-upload-contract/msw`) use.
+export type { MockAnswer, MockOptions, MockRequest } from './engine.js';
 export { createMockFetch, type MockFetch } from './fetch.js';
-export { startMockServer, type MockServer, type MockServerOptions } from './server.js';
-export type { MockOptions } from './engine.js';
 export type { MockLog, MockLogEntry, MockLogLevel } from './log.js';
+export { type MockServer, type MockServerOptions, startMockServer } from './server.js';

@@ -1,9 +1,9 @@
 // `smh-upload-contract/msw`: Mock Service Worker handlers answered by the
-// mock engine, so that any HTTP client (axios, ky, got, the vendor's SDK)
-// gets the answers the HTTP mock and createMockFetch give.
-import { http, type HttpHandler } from 'msw';
-import { loadContract, pathPrefix } from './contract.js';
-import { createMockEngine, type MockOptions } from './engine.js';
+// mock engine, in Node (`setupServer`) or a browser (`setupWorker`), so that
+// any HTTP client (fetch, axios, ky, got, the vendor's SDK) gets the answers
+// the HTTP mock and createMockFetch give.
+import { type HttpHandler, http } from 'msw';
+import { createMockEngine, type MockOptions, pathPrefix } from './engine.js';
 import { fromRequest, toResponse } from './web.js';
 
 export interface SmhHandlersOptions extends MockOptions {
@@ -11,26 +11,29 @@ export interface SmhHandlersOptions extends MockOptions {
   baseUrl?: string;
 }
 
-export type { MockLog, MockLogEntry, MockLogLevel } from './log.js';
 export type { MockOptions } from './engine.js';
+export type { MockLog, MockLogEntry, MockLogLevel } from './log.js';
 
-/** Handlers for `setupServer(...)` (msw/node) or `setupWorker(...)` (msw/browser). */
+/**
+ * Handlers for `setupServer(...)` (msw/node) or `setupWorker(...)` (msw/browser).
+ *
+ * @example
+ * import { setupServer } from 'msw/node';
+ * const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencentsmh.cn' }));
+ * server.listen();
+ */
 export function createSmhHandlers(options: SmhHandlersOptions = {}): HttpHandler[] {
   const { baseUrl, ...mockOptions } = options;
+  const matches = requestsFor(baseUrl);
   const engine = createMockEngine(mockOptions);
-  return [
-    http.all(requestsFor(baseUrl), async ({ request }) => {
-      return toResponse(await engine(await fromRequest(request)), request.url);
-    }),
-  ];
+  return [http.all(matches, async ({ request }) => toResponse(await engine(fromRequest(request)), request.url))];
 }
 
 /** The operation's path on any origin, or below `baseUrl`. */
 function requestsFor(baseUrl: string | undefined): RegExp {
-  const prefix = pathPrefix(loadContract());
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  if (baseUrl === undefined) return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${escape(prefix)}`, 'i');
+  if (baseUrl === undefined) return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${escape(pathPrefix)}`, 'i');
   if (!URL.canParse(baseUrl)) throw new TypeError(`createSmhHandlers: baseUrl must be an absolute URL, got ${JSON.stringify(baseUrl)}`);
   const base = new URL(baseUrl);
-  return new RegExp(`^${escape(base.origin + base.pathname.replace(/\/+$/, ''))}${escape(prefix)}`);
+  return new RegExp(`^${escape(base.origin + base.pathname.replace(/\/+$/, ''))}${escape(pathPrefix)}`);
 }

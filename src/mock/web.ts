@@ -1,20 +1,22 @@
-// Between the Fetch API's Request/Response and the engine's plain shapes:
-// shared by createMockFetch and the MSW handlers.
+// Between the Fetch API's Request and Response and the engine's plain
+// shapes: shared by createMockFetch and the MSW handlers.
 import type { MockAnswer, MockRequest } from './engine.js';
 
-export async function fromRequest(request: Request): Promise<MockRequest> {
-  return { method: request.method, url: new URL(request.url), headers: headerRecord(request.headers), body: request.body === null ? null : await request.text() };
+export function fromRequest(request: Request): MockRequest {
+  return { method: request.method, url: new URL(request.url), headers: headerRecord(request.headers) };
 }
 
 export function headerRecord(headers: Headers): Record<string, string> {
   const record: Record<string, string> = {};
-  headers.forEach((value, name) => (record[name] = value));
+  headers.forEach((value, name) => {
+    record[name] = value;
+  });
   return record;
 }
 
 /** The answer as a Response that knows its URL, like one fetch returns. */
 export function toResponse(answer: MockAnswer, url: string): Response {
-  const response = new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+  const response = new Response(answer.body, { status: answer.status, headers: answer.headers });
   Object.defineProperty(response, 'url', { value: url, configurable: true });
   return response;
 }
