@@ -123,7 +123,7 @@ async function respond(request: MockRequest, options: MockOptions, log: RequestL
 }
 
 /** The path parameters' raw segments, if the path is the operation's. */
-function routeOf(pathname: string): PathSegments | undefined {
+export function routeOf(pathname: string): PathSegments | undefined {
   if (!pathname.startsWith(pathPrefix)) return undefined;
   const values = pathname.slice(pathPrefix.length).split('/');
   if (values.length !== pathParameters.length || values.some((value) => value === '')) return undefined;

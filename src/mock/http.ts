@@ -73,13 +73,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, answer
   let result: MockAnswer;
   try {
     const body = await readBody(request);
-    if (url === undefined) result = problem({ method, url: new URL('http://mock.invalid/'), headers }, 400, 'BAD_REQUEST', 'Invalid request target', 'the request target is not a URL path');
+    const fault = url === undefined ? 'the request target is not a URL path' : hostProblem(headers.host);
+    if (url === undefined || fault !== undefined) result = problem({ method, url: url ?? PLACEHOLDER, headers }, 400, 'BAD_REQUEST', 'Bad request', fault!);
     else if (body === TOO_LARGE) result = problem({ method, url, headers }, 413, 'PAYLOAD_TOO_LARGE', 'Request body too large', `a request body over ${MAX_BODY_BYTES} bytes is refused`);
     else result = await answer({ method, url, headers, body });
-    if (url === undefined || body === TOO_LARGE) log.answered(result.status, 'refused before it reached the mock');
+    if (fault !== undefined || body === TOO_LARGE) log.answered(result.status, `refused: ${fault ?? 'body too large'}`);
   } catch (error) {
     log.failed(error instanceof Error ? error.message : String(error));
-    result = problem({ method, url: url ?? new URL('http://mock.invalid/'), headers }, 500, 'UNKNOWN', 'The mock failed to answer', 'the server failed; its log says why');
+    result = problem({ method, url: url ?? PLACEHOLDER, headers }, 500, 'UNKNOWN', 'The mock failed to answer', 'the server failed; its log says why');
   }
   write(response, request, result, keepAlive, log);
 }
@@ -122,6 +123,16 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket, options: 
   else socket.destroy();
 }
 
+/** HTTP/1.1 asks a server to refuse a Host that is not a host name with an optional port (RFC 9112, 3.2). */
+function hostProblem(host: string | undefined): string | undefined {
+  if (host === undefined) return undefined; // HTTP/1.0; Node refuses an HTTP/1.1 request without one
+  const parsed = URL.canParse(`http://${host}/`) ? new URL(`http://${host}/`) : undefined;
+  if (parsed === undefined || parsed.username !== '' || parsed.pathname !== '/' || parsed.search !== '' || `${parsed.host}` === '') {
+    return 'the Host header is not a host name with an optional port';
+  }
+  return undefined;
+}
+
 function headerRecord(request: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -129,6 +140,8 @@ function headerRecord(request: IncomingMessage): Record<string, string> {
 }
 
 const TOO_LARGE = Symbol('too large');
+// Where a request whose target is no URL is said to go, for the problem's CORS headers.
+const PLACEHOLDER = new URL('http://mock.invalid/');
 
 /** The body, or TOO_LARGE once it passes MAX_BODY_BYTES (the rest is read and dropped, and the connection then closes). */
 function readBody(request: IncomingMessage): Promise<Buffer | null | typeof TOO_LARGE> {

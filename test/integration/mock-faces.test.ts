@@ -99,7 +99,7 @@ afterAll(async () => {
 describe('asked the same requests, the three faces give the documented answer, identically', () => {
   test.each(rows)('$name', async (row) => {
     const [overHttp, fetched, intercepted] = await Promise.all([
-      fetch(`${http.baseUrl}${target(row)}`, init(row)).then(observe),
+      fetch(`${http.url}${target(row)}`, init(row)).then(observe),
       inProcess(`http://mock.invalid${target(row)}`, init(row)).then(observe),
       fetch(`${MSW_ORIGIN}${target(row)}`, init(row)).then(observe),
     ]);
@@ -122,12 +122,12 @@ describe('asked the same requests, the three faces give the documented answer, i
   });
 
   test('a malformed request names what is wrong in sl-violations too', async () => {
-    const answer = await observe(await fetch(`${http.baseUrl}${task}/k?${asked}&internal_domain=5`));
+    const answer = await observe(await fetch(`${http.url}${task}/k?${asked}&internal_domain=5`));
     expect(answer.violations).toEqual([expect.objectContaining({ location: ['request', 'query', 'internal_domain'], severity: 'Error' })]);
   });
 
   test('a CORS preflight is answered for the origin and method asked', async () => {
-    const answer = await observe(await fetch(`${http.baseUrl}${task}/k?${asked}`, { method: 'OPTIONS', headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' } }));
+    const answer = await observe(await fetch(`${http.url}${task}/k?${asked}`, { method: 'OPTIONS', headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' } }));
     expect(answer).toMatchObject({ status: 204, allowOrigin: 'http://app.example', allowMethods: 'GET', body: '' });
   });
 });

@@ -100,7 +100,7 @@ describe('a 2xx that is not JSON throws SmhResponseError', () => {
     await expect(answering(200, '', { withMiddleware }).getUploadTask(task)).rejects.toMatchObject({
       name: 'SmhResponseError',
       status: 200,
-      message: 'getUploadTask: the server answered 200 with an empty body; the upload task is a JSON body',
+      message: 'getUploadTask: the server answered 200 with an empty body; the upload task is a JSON object',
     });
   });
 

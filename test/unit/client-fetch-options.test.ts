@@ -1,7 +1,6 @@
-// Every option getUploadTask's init allows reaches fetch, with or without
-// middleware: without, as fetch(url, init) with exactly what the caller gave;
-// with, on the Request openapi-fetch builds, and undici's dispatcher (which
-// a Request does not show) in fetch's second argument.
+// Every option getUploadTask's init allows reaches fetch: on the Request
+// openapi-fetch builds, and undici's dispatcher (which a Request does not
+// show) in fetch's second argument.
 import { describe, expect, test } from 'vitest';
 import type { GetUploadTaskInit } from '../../src/index.ts';
 import { createSmhClient } from '../../src/index.ts';
@@ -52,36 +51,9 @@ const onRequest: Record<keyof typeof every, (request: Request, ext: Record<strin
 
 const options = Object.entries(every) as Array<[keyof typeof every, unknown]>;
 
-describe('without middleware: fetch(url, init), init exactly as given', () => {
+describe('every option reaches fetch: on the Request, and the dispatcher beside it', () => {
   test.each(options)('%s', async (key, value) => {
     const { client, calls } = recordingClient();
-    const init = { [key]: value } as GetUploadTaskInit;
-    await client.getUploadTask(task, init);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]![0]).toBe(taskUrl);
-    expect(calls[0]![1]).toEqual({ [key]: value });
-    expect((calls[0]![1] as Record<string, unknown>)[key]).toBe(value);
-  });
-
-  test('all of them at once', async () => {
-    const { client, calls } = recordingClient();
-    await client.getUploadTask(task, every);
-    expect(calls).toEqual([[taskUrl, every]]);
-  });
-
-  test('no init: none is invented (no method, no empty headers, no redirect)', async () => {
-    const { client, calls } = recordingClient();
-    await client.getUploadTask(task);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]![0]).toBe(taskUrl);
-    expect(calls[0]![1]).toBeUndefined();
-  });
-});
-
-describe('with middleware: on the Request, and the dispatcher beside it', () => {
-  test.each(options)('%s', async (key, value) => {
-    const { client, calls } = recordingClient();
-    client.use({ onRequest: () => undefined });
     await client.getUploadTask(task, { [key]: value } as GetUploadTaskInit);
     expect(calls).toHaveLength(1);
     const [request, ext] = calls[0] as [Request, Record<string, unknown> | undefined];
@@ -98,9 +70,15 @@ describe('with middleware: on the Request, and the dispatcher beside it', () => 
     }
   });
 
+  test('without init, the call is a GET that follows no redirect', async () => {
+    const { client, calls } = recordingClient();
+    await client.getUploadTask(task);
+    const [request, ext] = calls[0] as [Request, unknown];
+    expect([request.method, request.redirect, request.body, ext]).toEqual(['GET', 'manual', null, undefined]);
+  });
+
   test('the Request aborts when the caller’s signal does', async () => {
     const { client, calls } = recordingClient();
-    client.use({ onRequest: () => undefined });
     const caller = new AbortController();
     await client.getUploadTask(task, { signal: caller.signal });
     caller.abort();
@@ -118,7 +96,6 @@ describe('with middleware: on the Request, and the dispatcher beside it', () => 
 
   test('headers given as pairs arrive as those headers', async () => {
     const { client, calls } = recordingClient();
-    client.use({ onRequest: () => undefined });
     await client.getUploadTask(task, { headers: [['prefer', 'code=404']] });
     expect((calls[0]![0] as Request).headers.get('prefer')).toBe('code=404');
     expect((calls[0]![0] as Request).headers.has('0')).toBe(false);
@@ -128,7 +105,7 @@ describe('with middleware: on the Request, and the dispatcher beside it', () => 
 describe('through a real fetch', () => {
   let server: FixtureServer | undefined;
 
-  test.each([false, true])('a dispatcher (a proxy agent) carries the call; middleware: %s', async (withMiddleware) => {
+  test('a dispatcher (a proxy agent) carries the call', async () => {
     server = await startFixtureServer(json(200, ok));
     try {
       const dispatched: string[] = [];
@@ -140,7 +117,6 @@ describe('through a real fetch', () => {
         },
       };
       const client = createSmhClient({ baseUrl: server.baseUrl, accessToken: TOKEN });
-      if (withMiddleware) client.use({ onRequest: () => undefined });
       const error = await rejection(client.getUploadTask(task, { dispatcher: proxy }));
       expect(error).toBeInstanceOf(TypeError);
       expect(((error as Error).cause as Error).message).toBe('the proxy refused');
@@ -151,14 +127,13 @@ describe('through a real fetch', () => {
     }
   });
 
-  test.each([false, true])('redirect: "manual" returns the redirect itself; middleware: %s', async (withMiddleware) => {
+  test('redirect: "manual" given by the caller: the redirect itself is judged, and nothing follows it', async () => {
     server = await startFixtureServer((_request, response) => {
       response.writeHead(302, { location: '/elsewhere' });
       response.end();
     });
     try {
       const client = createSmhClient({ baseUrl: server.baseUrl, accessToken: TOKEN });
-      if (withMiddleware) client.use({ onRequest: () => undefined });
       // The 302 has no SMH body: what matters is that nothing followed it.
       await expect(client.getUploadTask(task, { redirect: 'manual' })).rejects.toMatchObject({ status: 302 });
       expect(server.requests).toHaveLength(1);
