@@ -87,10 +87,15 @@ async function handle(request: IncomingMessage, response: ServerResponse, answer
 
 function write(response: ServerResponse, request: IncomingMessage, { status, headers, body }: MockAnswer, keepAlive: number, log: ReturnType<typeof requestLog>) {
   if (response.headersSent || response.destroyed) return;
+  // Node sends any status from 100 to 999, and a 1xx is no final answer: a client would wait for one.
+  if (!(status >= 200 && status <= 599)) {
+    log.failed(`the answer could not be written: ${status} is not the status of a final answer`);
+    return fallback(response);
+  }
   const out: Record<string, string> = { ...headers };
   if (body !== null) out['content-length'] = String(Buffer.byteLength(body));
   // Told explicitly, the client's idle timer runs out before the server's.
-  if (status === 413) out.connection = 'close';
+  if (status === 413 || (status === 400 && headers['content-type'] === 'application/problem+json')) out.connection = 'close';
   else if (request.httpVersion === '1.1' && !/\bclose\b/i.test(request.headers.connection ?? '')) {
     out.connection = 'keep-alive';
     out['keep-alive'] = `timeout=${Math.max(1, Math.floor(keepAlive / 1000) - 5)}`;
@@ -101,11 +106,15 @@ function write(response: ServerResponse, request: IncomingMessage, { status, hea
   } catch (error) {
     // A header value Node refuses (a character outside Latin-1): the mock's fault, said plainly.
     log.failed(`the answer could not be written: ${error instanceof Error ? error.message : String(error)}`);
-    if (!response.headersSent) {
-      response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-      response.end('the server failed to write its answer; see its log');
-    }
+    fallback(response);
   }
+}
+
+/** The 500 a server sends when its own answer could not be written. */
+function fallback(response: ServerResponse) {
+  if (response.headersSent) return void response.destroy();
+  response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+  response.end('the server failed to write its answer; see its log');
 }
 
 /** The raw request Node could not parse: a status that says why, then the connection closes. */

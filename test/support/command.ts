@@ -1,15 +1,26 @@
-// A command run to the end by a test: tethered to the run, with a deadline
-// shorter than the test's own (scripts/lib/processes.ts).
-import { fileURLToPath } from 'node:url';
-import { run } from '../../scripts/lib/processes.ts';
+// A command of this repository run to the end by a test, the way
+// `npm run …` runs it, with a deadline shorter than the test's own.
+import { root, run, runScript } from './processes.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+export interface Finished {
+  code: number;
+  output: string;
+}
 
-export async function command(executable: string, args: string[], timeoutMs = 15_000): Promise<{ code: number; output: string }> {
-  const exit = await run(executable, args, { cwd: root, timeoutMs });
-  if (exit.timedOut) throw new Error(`${executable} ${args.join(' ')} did not finish in ${timeoutMs} ms:\n${exit.stdout}${exit.stderr}`);
+function finished(exit: { code: number | undefined; timedOut: boolean; stdout: string; stderr: string }, what: string, timeoutMs: number): Finished {
+  if (exit.timedOut) throw new Error(`${what} did not finish in ${timeoutMs} ms:\n${exit.stdout}${exit.stderr}`);
   return { code: exit.code ?? 1, output: exit.stdout + exit.stderr };
 }
 
-/** `redocly lint` with the repository's rules, on a spec's root file. */
-export const lint = (root: string) => command('node_modules/.bin/redocly', ['lint', root, '--config', 'redocly.yaml', '--format', 'stylish']);
+/** `file args`, from the repository's root. */
+export async function command(file: string, args: string[], timeoutMs = 15_000): Promise<Finished> {
+  return finished(await run(file, args, { timeoutMs }), `${file} ${args.join(' ')}`, timeoutMs);
+}
+
+/** A TypeScript script of scripts/ (`generate`, `lint`, `check-breaking`…) with these arguments. */
+export async function script(name: string, args: string[] = [], timeoutMs = 30_000): Promise<Finished> {
+  return finished(await runScript(`${root}scripts/${name}.ts`, args, { timeoutMs }), `scripts/${name}.ts ${args.join(' ')}`, timeoutMs);
+}
+
+/** `npm run lint`'s rules on a spec's root file. */
+export const lint = (specRoot: string) => script('lint', [specRoot]);

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSmhClient } from '../../src/index.ts';
 import { createMockFetch, type MockLogEntry, startMockServer } from '../../src/mock/index.ts';
+import { asWritten } from '../support/mock-table.ts';
 import { example, testKeyPairs } from '../support/spec.ts';
 
 const TOKEN = 'mock-fetch-secret-token';
@@ -17,7 +18,7 @@ describe('as a client’s fetch', () => {
   test.each(testKeyPairs())('the test key for %s (%s) gets its %s example through the client, no header needed', async (name, key, status) => {
     const { data, error, response } = await client.getUploadTask({ libraryId: 'smh0000000000000', confirmKey: key });
     expect(response.status).toBe(Number(status));
-    expect(data ?? error).toEqual(example(name));
+    expect(asWritten(data ?? error)).toEqual(example(name));
   });
 
   test('Prefer passed through the call selects a documented error', async () => {
@@ -29,7 +30,7 @@ describe('as a client’s fetch', () => {
   test('concurrent calls each get the answer their key asks for', async () => {
     const pairs = testKeyPairs();
     const answers = await Promise.all(pairs.map(([, key]) => client.getUploadTask({ libraryId: 'l', confirmKey: key })));
-    expect(answers.map(({ data, error }) => data ?? error)).toEqual(pairs.map(([name]) => example(name)));
+    expect(answers.map(({ data, error }) => asWritten(data ?? error))).toEqual(pairs.map(([name]) => example(name)));
   });
 });
 
@@ -77,25 +78,75 @@ describe('the log', () => {
     expect(entries).toEqual([
       { level: 'info', message: 'GET /api/v1/file/l/-/example-confirmed?upload&access_token=***&library_secret=*** 200 test key example-confirmed: example confirmed' },
       { level: 'info', message: `GET ${task}?upload&access_token=***&internal_domain=5 400 ParamInvalid: internal_domain must be 0 or 1` },
-      { level: 'info', message: `GET ${task}?upload&access_token=*** 404 asked for code=404` },
+      { level: 'info', message: `GET ${task}?upload&access_token=*** 404 asked for code=404: example UploadNotFound` },
     ]);
   });
 
-  test('logLevel debug adds the engine\'s detail, named by the part that speaks, the token masked everywhere', async () => {
+  test('logLevel debug adds the headers and each broken rule, credentials masked everywhere', async () => {
     const entries: MockLogEntry[] = [];
     const logged = createMockFetch({ log: (entry) => entries.push(entry), logLevel: 'debug' });
-    await logged(`http://mock.invalid${task}?${asked}&internal_domain=5`, { headers: { 'X-Echo': `access_token=${TOKEN}` } });
-    expect(entries.filter((entry) => entry.level === 'debug').map((entry) => entry.name)).toEqual(expect.arrayContaining(['NEGOTIATOR', 'VALIDATOR']));
-    expect(entries).toContainEqual({ level: 'debug', name: 'VALIDATOR', message: 'error: Request query parameter internal_domain must be equal to one of the allowed values: 0, 1' });
-    expect(JSON.stringify(entries)).not.toContain(TOKEN);
+    await logged(`http://mock.invalid${task}?${asked}&internal_domain=5`, {
+      headers: { 'X-Echo': `access_token=${TOKEN}`, Authorization: 'q-sign-algorithm=sha1&secret-signature', 'x-cos-security-token': 'cos-session-token' },
+    });
+    expect(entries).toContainEqual({ level: 'debug', message: `GET ${task}?upload&access_token=***&internal_domain=5: internal_domain must be 0 or 1` });
+    const text = JSON.stringify(entries);
+    for (const secret of [TOKEN, 'secret-signature', 'cos-session-token']) expect(text).not.toContain(secret);
   });
 
   test('logLevel warn drops the request lines; a log that throws does not change the answer', async () => {
     const quiet: MockLogEntry[] = [];
     expect((await createMockFetch({ log: (entry) => quiet.push(entry), logLevel: 'warn' })(`http://mock.invalid${task}?${asked}`)).status).toBe(200);
     expect(quiet).toEqual([]);
-    const throwing = createMockFetch({ log: () => { throw new Error('disk full'); } });
+    const throwing = createMockFetch({
+      log: () => {
+        throw new Error('disk full');
+      },
+    });
     expect((await throwing(`http://mock.invalid/api/v1/file/l/-/example-SpaceBanned?${asked}`)).status).toBe(403);
+  });
+
+  test('without log, the in-process faces log nothing', async () => {
+    const written: string[] = [];
+    const [log, error] = [console.log, console.error];
+    console.log = console.error = (...args: unknown[]) => void written.push(args.join(' '));
+    try {
+      await mockFetch(`http://mock.invalid${task}?${asked}&internal_domain=5`);
+    } finally {
+      [console.log, console.error] = [log, error];
+    }
+    expect(written).toEqual([]);
+  });
+});
+
+describe('the log keeps secrets out and one request on one line, whatever was sent', () => {
+  const SECRET = 'S3cr,et;val ue';
+  async function logOf(target: string, init?: RequestInit): Promise<string[]> {
+    const entries: MockLogEntry[] = [];
+    await createMockFetch({ log: (entry) => entries.push(entry), logLevel: 'debug' })(`http://mock.invalid${target}`, init);
+    return entries.map((entry) => entry.message);
+  }
+  const spelled = [SECRET, encodeURIComponent(SECRET), 'S3cr', 'et;val'];
+
+  test.each([
+    ['a token spelled ACCESS_TOKEN', `${task}?upload&ACCESS_TOKEN=${encodeURIComponent(SECRET)}`],
+    ['a token whose name is percent-encoded', `${task}?upload&access%5Ftoken=${encodeURIComponent(SECRET)}`],
+    ['a token with , and ; in it', `${task}?upload&access_token=S3cr,et;val%20ue`],
+    ['library_secret, in any case', `${task}?upload&access_token=t&Library_Secret=${encodeURIComponent(SECRET)}`],
+    ['the token echoed in a preference', `${task}?upload&access_token=${encodeURIComponent(SECRET)}&__example=${encodeURIComponent(SECRET)}`],
+  ])('%s is masked, whole', async (_name, target) => {
+    const text = (await logOf(target)).join('\n');
+    for (const spelling of spelled) expect(text).not.toContain(spelling);
+  });
+
+  test.each([
+    ['a decoded __example with a line feed', `${task}?upload&access_token=t&__example=%0aFORGED%20LINE`],
+    ['a decoded __example with an ESC sequence', `${task}?upload&access_token=t&__example=%1b%5b31mred`],
+    ['a C1 control and a line separator', `${task}?upload&access_token=t&__example=%c2%85x%e2%80%a8y`],
+  ])('%s: each entry is one line, with no control character', async (_name, target) => {
+    const messages = await logOf(target);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(messages.join('|')).toMatch(/\\x0aFORGED|\\x1b\[31m|\\x85x\\u2028y/);
   });
 });
 
