@@ -73,12 +73,8 @@ interface Answered {
 
 async function respond(request: MockRequest, options: MockOptions, log: RequestLog): Promise<Answered> {
   const { url, headers, method } = request;
-  const cors = corsHeaders(headers);
-  // Prism's `--cors` (on by default) answers a preflight itself.
-  if (method === 'OPTIONS' && headers.origin && headers['access-control-request-method']) {
-    const preflight = { ...cors, 'access-control-allow-methods': headers['access-control-request-method'], vary: 'origin' };
-    return { answer: { status: 204, headers: preflight, body: null }, decision: 'CORS preflight' };
-  }
+  const preflight = preflightAnswer(request);
+  if (preflight) return { answer: preflight, decision: 'CORS preflight' };
   const segments = routeOf(url.pathname);
   if (segments === undefined) {
     return refused(request, 404, 'NO_PATH_MATCHED_ERROR', 'Route not resolved, no path matched', `The route ${url.pathname} hasn't been found in the specification file`);
@@ -166,7 +162,14 @@ function serialized(body: unknown): string {
   return text;
 }
 
-function corsHeaders(request: Record<string, string>): Record<string, string> {
+/** Prism's `--cors` (on by default) answers a preflight itself: the origin and method asked for are allowed. */
+export function preflightAnswer({ method, headers }: MockRequest): MockAnswer | undefined {
+  if (method !== 'OPTIONS' || !headers.origin || !headers['access-control-request-method']) return undefined;
+  const allowed = { ...corsHeaders(headers), 'access-control-allow-methods': headers['access-control-request-method'], vary: 'origin' };
+  return { status: 204, headers: allowed, body: null };
+}
+
+export function corsHeaders(request: Record<string, string>): Record<string, string> {
   return {
     'access-control-allow-origin': request.origin || '*',
     'access-control-allow-headers': request['access-control-request-headers'] || '*',

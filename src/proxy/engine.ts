@@ -4,18 +4,20 @@
 // spec (generated/openapi.proxy.json). The answer passes through unchanged,
 // with every violation in the `sl-violations` header, as Prism's CLI sends it.
 import { readFile } from 'node:fs/promises';
-import { type MockAnswer, problem, routeOf, violationHeader } from '../mock/engine.js';
+import { corsHeaders, type MockAnswer, preflightAnswer, problem, routeOf, violationHeader } from '../mock/engine.js';
 import type { HttpRequest } from '../mock/http.js';
 import { type MockLog, type MockLogLevel, maskedHeaders, type RequestLog, requestLog } from '../mock/log.js';
 import { queryRecord } from '../mock/parameters.js';
 import { PRISM_HTTP_RANGE } from '../mock/prism.node.js';
-import { secretsOf } from '../secrets.js';
+import { createRedactor, secretsOf } from '../secrets.js';
 
 export interface ProxyOptions {
   /** Where requests go: the real service, e.g. `https://api.tencentsmh.cn`. */
   upstream: string;
   /** Answer 500 instead of passing through an answer that breaks the contract (`prism proxy --errors`). */
   errors?: boolean;
+  /** An upstream that has not answered within this (default 30 s) gets a 504; Prism's own forwarding has no deadline. */
+  upstreamTimeoutMs?: number;
   /** Receives the log: one line per request, secrets masked. */
   log?: MockLog;
   /** `info` (the default): one line per request; `debug`: headers and each violation too. */
@@ -70,6 +72,8 @@ export function createProxyEngine(options: ProxyOptions): ProxyEngine {
   prepared.catch(() => {}); // reported by whoever awaits it
   const forward = async (request: HttpRequest, log: RequestLog): Promise<{ answer: MockAnswer; decision: string }> => {
     const { prism, instance, operations } = await prepared;
+    const preflight = preflightAnswer(request);
+    if (preflight) return { answer: preflight, decision: 'CORS preflight' };
     // Prism's engine throws on a malformed escape: the request's fault, said here instead.
     const malformed = malformedEscape(request.url.pathname);
     if (malformed !== undefined) {
@@ -82,17 +86,25 @@ export function createProxyEngine(options: ProxyOptions): ProxyEngine {
       headers: request.headers,
       body: bodyOf(request),
     };
-    const result = await instance.request(input, operations, config)();
+    const timeoutMs = options.upstreamTimeoutMs ?? 30_000;
+    const result = await withDeadline(instance.request(input, operations, config)(), timeoutMs);
+    if (result === undefined) {
+      const detail = `the upstream did not answer within ${timeoutMs} ms`;
+      return { answer: problem(request, 504, 'UPSTREAM_TIMEOUT', 'Gateway timeout', detail), decision: detail };
+    }
     if (result._tag === 'Left') {
       const { left } = result;
       const status = left.status || 500;
-      const body = JSON.stringify(prism.ProblemJsonError.toProblemJson(left));
-      return { answer: { status, headers: { 'content-type': 'application/problem+json', ...left.additional?.headers }, body }, decision: `not forwarded: ${left.message}` };
+      // Prism names the upstream URL, token and all, when it cannot reach it.
+      const redact = createRedactor(secretsOf(request.url, request.headers), '***');
+      const body = redact(JSON.stringify(prism.ProblemJsonError.toProblemJson(left)));
+      const headers = { ...corsHeaders(request.headers), 'content-type': 'application/problem+json', ...left.additional?.headers };
+      return { answer: { status, headers, body }, decision: `not forwarded: ${redact(left.message)}` };
     }
     const { output, validations } = result.right;
     const violations = [...validations.input.map(located('request')), ...validations.output.map(located('response'))];
     for (const violation of violations) log.detail(`${violation.location.join('.')} ${violation.message}`);
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = corsHeaders(request.headers);
     for (const [name, value] of Object.entries(output.headers ?? {})) if (!REWRITTEN.has(name.toLowerCase())) headers[name.toLowerCase()] = String(value);
     if (violations.length > 0) headers['sl-violations'] = violationHeader(violations);
     const errors = violations.filter((violation) => violation.location[0] === 'response' && violation.severity === 'Error');
@@ -128,6 +140,19 @@ async function prepare(config: object) {
   const logger: Record<string, unknown> = { trace: noop, debug: noop, info: noop, success: noop, warn: noop, error: noop, fatal: noop };
   logger.child = () => logger;
   return { prism, instance: prism.createInstance(config, { logger }), operations: await prism.getHttpOperationsFromSpec(spec) };
+}
+
+/** The work's result, or undefined once `ms` have passed without one. */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The path parameter (or `the path`) whose percent-escapes do not decode, if any. */

@@ -4,6 +4,7 @@
 // serving whatever a request sends.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createSmhClient } from '../../src/index.ts';
+import { startValidationProxy } from '../../src/proxy/index.ts';
 import { type FixtureHandler, type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
 import type { Server } from '../support/processes.ts';
 import { rawRequest } from '../support/raw-http.ts';
@@ -108,5 +109,42 @@ describe('whatever a request sends, the proxy answers and keeps serving', () => 
   test('a decoded value with control characters cannot forge a log line', async () => {
     await fetch(`${proxy.url}/api/v1/file/l/-/k?upload&access_token=t`, { headers: { 'x-note': 'a\u0085b' } });
     expect(proxy.output()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
+describe('toward an upstream that fails', () => {
+  test('one that cannot be reached: a problem that names it, without the token', async () => {
+    const closed = await startFixtureServer(json(200, valid));
+    await closed.close();
+    const lonely = await startProxy(closed.baseUrl);
+    try {
+      const response = await fetch(`${lonely.url}/api/v1/file/l/-/k?upload&access_token=${encodeURIComponent(token)}`);
+      expect(response.status).toBeGreaterThanOrEqual(500);
+      const text = await response.text();
+      expect(text).toContain('ECONNREFUSED');
+      for (const spelling of [token, encodeURIComponent(token)]) expect(text + lonely.output()).not.toContain(spelling);
+    } finally {
+      await lonely.stop();
+    }
+  });
+
+  test('one that never answers: 504 after upstreamTimeoutMs', async () => {
+    const silent = await startFixtureServer(() => {});
+    const proxied = await startValidationProxy({ upstream: silent.baseUrl, upstreamTimeoutMs: 500 });
+    try {
+      const started = performance.now();
+      const response = await fetch(`${proxied.url}/api/v1/file/l/-/k?upload&access_token=t`);
+      expect(response.status).toBe(504);
+      expect(performance.now() - started).toBeLessThan(3_000);
+    } finally {
+      await proxied.close();
+      await silent.close();
+    }
+  });
+
+  test('a CORS preflight is answered by the proxy, as Prism answers it', async () => {
+    const response = await fetch(`${proxy.url}/api/v1/file/l/-/k?upload`, { method: 'OPTIONS', headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' } });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://app.example');
   });
 });

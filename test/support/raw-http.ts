@@ -24,7 +24,10 @@ export function rawRequest(url: string, bytes: string | Buffer, waitMs = 2_000):
       resolve({ status: finalStatus(text), text, closed });
     };
     const timer = setTimeout(done, waitMs);
-    socket.on('data', (chunk) => (text += chunk.toString('latin1')));
+    socket.on('data', (chunk) => {
+      text += chunk.toString('latin1');
+      if (complete(text)) done();
+    });
     socket.on('error', () => {});
     socket.on('close', () => {
       closed = true;
@@ -32,6 +35,15 @@ export function rawRequest(url: string, bytes: string | Buffer, waitMs = 2_000):
     });
     socket.write(bytes);
   });
+}
+
+/** Whether `text` holds a whole final answer: its head, and as much body as Content-Length says. */
+function complete(text: string): boolean {
+  const status = finalStatus(text);
+  const headEnd = text.indexOf('\r\n\r\n', text.search(/HTTP\/1\.[01] [2-5]\d\d/));
+  if (status === undefined || headEnd === -1) return false;
+  const length = /\r\ncontent-length: *(\d+)/i.exec(text.slice(0, headEnd))?.[1];
+  return length !== undefined && text.length - (headEnd + 4) >= Number(length);
 }
 
 /** The first status line that is not 1xx. */
