@@ -6,7 +6,7 @@
 // Prism's engine is loaded only for bodies generated from the schemas
 // (`dynamic`), which no example can answer.
 import { examples, uploadTaskPath } from '../../generated/mock-contract.js';
-import { secretsOf } from '../secrets.js';
+import { createRedactor, secretsOf } from '../secrets.js';
 import { bodyOf, type Choice, defaultChoice, preferredChoice, testKeyChoice } from './examples.js';
 import { type MockLog, type MockLogLevel, maskedHeaders, type RequestLog, requestLog } from './log.js';
 import { asReported, badRequestBody, type PathSegments, violationsOf } from './parameters.js';
@@ -58,10 +58,11 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
       log.answered(answer.status, decision);
       return answer;
     } catch (error) {
-      log.failed(error instanceof Error ? error.message : String(error));
-      const answer = problem(request, 500, 'UNKNOWN', 'The mock failed to answer', 'the mock itself failed; its log says why');
+      const reason = error instanceof Error ? error.message : String(error);
+      log.failed(reason);
       log.answered(500, 'the mock failed');
-      return answer;
+      const redact = createRedactor(secretsOf(request.url, request.headers), '***');
+      return problem(request, 500, 'UNKNOWN', 'The mock failed to answer', redact(`the mock failed: ${reason}`));
     }
   };
 }

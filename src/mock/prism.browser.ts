@@ -6,3 +6,7 @@ import type { DynamicAnswer } from './prism.node.js';
 export async function dynamicAnswer(): Promise<DynamicAnswer> {
   throw new Error('bodies generated from the schemas (dynamic) need Prism, which runs in Node; in a browser the mocks answer the examples');
 }
+
+export async function ensurePrism(): Promise<void> {
+  await dynamicAnswer();
+}

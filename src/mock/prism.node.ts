@@ -37,6 +37,11 @@ const config = {
 
 let prepared: Promise<{ instance: ReturnType<PrismHttp['createInstance']>; operations: unknown[] }> | undefined;
 
+/** Loads Prism now, so that a server asked for generated bodies fails at start, not on its first request. */
+export async function ensurePrism(): Promise<void> {
+  await (prepared ??= prepare());
+}
+
 /** A body of the spec's `response` (`200`, `default`) generated from its schema; the same for the same seed. */
 export async function dynamicAnswer(response: string, seed: string | undefined): Promise<DynamicAnswer> {
   const { instance, operations } = await (prepared ??= prepare());

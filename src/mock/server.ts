@@ -17,6 +17,8 @@ export type MockServer = RunningServer;
  * await mock.close();
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  // Generated bodies need Prism: without it, fail here, not on the first request.
+  if (options.dynamic) await (await import('#prism')).ensurePrism();
   const engine = createMockEngine(options);
   return serveHttp(engine, options);
 }

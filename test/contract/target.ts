@@ -1,7 +1,7 @@
 // Which server the contract suite judges: the run's mock, or the server named
 // by SMH_BASE_URL (scripts/lib/smh-target.ts reads the SMH_* variables).
 import { inject } from 'vitest';
-import { mockTarget, type SmhTarget, targetFromEnv } from '../../scripts/lib/smh-target.ts';
+import { mockTarget, type SmhTarget, targetFromEnv } from '../support/target.ts';
 
 export interface ContractTarget extends SmhTarget {
   isMock: boolean;

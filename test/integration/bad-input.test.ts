@@ -32,10 +32,10 @@ const raw = (status: number, contentType: string | undefined, body: string): Fix
 
 describe('missing token', () => {
   test('client: createSmhClient throws SmhInputError naming accessToken; nothing is sent', () => {
-    expect(() => createSmhClient({ baseUrl: mock.baseUrl, accessToken: undefined as never })).toThrow(new SmhInputError('accessToken', 'must be a string, got undefined'));
+    expect(() => createSmhClient({ baseUrl: mock.url, accessToken: undefined as never })).toThrow(new SmhInputError('accessToken', 'must be a string, got undefined'));
   });
   test('mock: 400 with code EmptyAccessToken', async () => {
-    const response = await fetch(`${mock.baseUrl}${taskPath}?upload`);
+    const response = await fetch(`${mock.url}${taskPath}?upload`);
     expect(response.status).toBe(400);
     expect((await response.json()).code).toBe('EmptyAccessToken');
   });
@@ -51,7 +51,7 @@ describe('a token with &, #, = or non-ASCII', () => {
     });
   });
   test('mock: 200', async () => {
-    const { response } = await createSmhClient({ baseUrl: mock.baseUrl, accessToken: odd }).getUploadTask(task);
+    const { response } = await createSmhClient({ baseUrl: mock.url, accessToken: odd }).getUploadTask(task);
     expect(response.status).toBe(200);
   });
 });
@@ -67,7 +67,7 @@ describe('a 10 KB ConfirmKey', () => {
     });
   });
   test('mock: 200', async () => {
-    const { response } = await createSmhClient({ baseUrl: mock.baseUrl, accessToken: 't' }).getUploadTask({ ...task, confirmKey });
+    const { response } = await createSmhClient({ baseUrl: mock.url, accessToken: 't' }).getUploadTask({ ...task, confirmKey });
     expect(response.status).toBe(200);
   });
 });
@@ -82,7 +82,7 @@ describe('a ConfirmKey containing %2F', () => {
     });
   });
   test('mock: the key "a%2Fb" gets 200; a raw %2F in the path (a key with "/") gets 400', async () => {
-    const client = createSmhClient({ baseUrl: mock.baseUrl, accessToken: 't' });
+    const client = createSmhClient({ baseUrl: mock.url, accessToken: 't' });
     expect((await client.getUploadTask({ ...task, confirmKey: 'a%2Fb' })).response.status).toBe(200);
     expect((await client.getUploadTask({ ...task, confirmKey: 'a/b' })).response.status).toBe(400);
   });
@@ -90,7 +90,7 @@ describe('a ConfirmKey containing %2F', () => {
 
 describe('unknown query parameters', () => {
   test('mock: ignored, 200', async () => {
-    const response = await fetch(`${mock.baseUrl}${taskPath}?upload&access_token=t&color=blue&upload_id=1`);
+    const response = await fetch(`${mock.url}${taskPath}?upload&access_token=t&color=blue&upload_id=1`);
     expect(response.status).toBe(200);
   });
   test('client: an unknown field of the task is refused, naming it, and nothing is sent', async () => {
@@ -111,14 +111,14 @@ describe('unknown query parameters', () => {
 
 describe('no upload flag at all', () => {
   test('mock: 200, the default example (Prism cannot tell an absent flag from ?upload)', async () => {
-    const response = await fetch(`${mock.baseUrl}${taskPath}?access_token=t`);
+    const response = await fetch(`${mock.url}${taskPath}?access_token=t`);
     expect(response.status).toBe(200);
   });
 });
 
 describe('a malformed parameter', () => {
   test('mock: 400 ParamInvalid naming it, X-Request-Id as in the body', async () => {
-    const response = await fetch(`${mock.baseUrl}${taskPath}?upload&access_token=t&internal_domain=5`);
+    const response = await fetch(`${mock.url}${taskPath}?upload&access_token=t&internal_domain=5`);
     const body = await response.json();
     expect(response.status).toBe(400);
     expect(body).toMatchObject({ code: 'ParamInvalid', message: 'internal_domain must be 0 or 1' });
@@ -128,7 +128,7 @@ describe('a malformed parameter', () => {
 
 describe('HEAD and POST on the path', () => {
   test.each(['HEAD', 'POST'])('mock: %s gets 405', async (method) => {
-    expect((await fetch(`${mock.baseUrl}${taskPath}?upload&access_token=t`, { method })).status).toBe(405);
+    expect((await fetch(`${mock.url}${taskPath}?upload&access_token=t`, { method })).status).toBe(405);
   });
 });
 

@@ -1,16 +1,16 @@
 // Resuming for real: the README's example (docs/examples/resume-upload.ts)
-// asks the HTTP mock for a multipart task through its test key, plans the
-// rest with planResume, and PUTs every missing part to a stand-in for object
+// asks the mock that `npm start` runs, as the README prints it and on
+// today's clock, for a multipart task through its test key, plans the rest
+// with planResume, and PUTs every missing part to a stand-in for object
 // storage on 127.0.0.1, which checks each request's path, query, headers and
-// bytes. Every state planResume knows is reached from a documented example
-// or a task built here.
+// bytes. Every state planResume knows is reached from a documented example.
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resumeUpload } from '../../docs/examples/resume-upload.ts';
 import { createSmhClient, planResume, type UploadTask } from '../../src/index.ts';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server.ts';
-import { useMock } from '../support/mock-target.ts';
+import { type Running, start } from '../support/processes.ts';
 import { example } from '../support/spec.ts';
 
 const MiB = 1024 * 1024;
@@ -18,7 +18,6 @@ const multipart: UploadTask = example('multipartInProgress');
 const info = multipart.uploadPartInfo!;
 // The example's two stored parts are 1 MiB each: the file has four, the last one short.
 const file = new Blob([Uint8Array.from({ length: 3 * MiB + 12_345 }, (_, index) => (index * 7919) % 251)]);
-const beforeExpiry = new Date(Date.parse(info.expiration) - 60_000);
 
 interface Stored {
   partNumber: number;
@@ -44,15 +43,31 @@ function objectStorage(stored: Stored[], problems: string[]) {
   };
 }
 
-let mock: Awaited<ReturnType<typeof useMock>>;
+/** `npm start`, as the README prints it (PORT=0: any free port), and the address it prints. */
+async function npmStart(): Promise<{ running: Running; url: string }> {
+  let found: (url: string) => void;
+  const url = new Promise<string>((resolve) => (found = resolve));
+  const running = start('npm', ['start', '--silent'], {
+    env: { PORT: '0' },
+    timeoutMs: 120_000,
+    group: true,
+    onOutput: () => {
+      const match = /listening on (http:\/\/\S+)/.exec(running.output());
+      if (match) found(match[1]!);
+    },
+  });
+  const exited = running.exited.then(() => Promise.reject(new Error(`npm start exited:\n${running.output()}`)));
+  return { running, url: await Promise.race([url, exited]) };
+}
+
+let mock: { running: Running; url: string };
 let storage: FixtureServer;
 const stored: Stored[] = [];
 const problems: string[] = [];
 beforeAll(async () => {
-  [mock, storage] = await Promise.all([useMock(), startFixtureServer(objectStorage(stored, problems))]);
+  [mock, storage] = await Promise.all([npmStart(), startFixtureServer(objectStorage(stored, problems))]);
 });
-afterAll(() => Promise.all([mock.stop(), storage.close()]));
-afterEach(() => vi.useRealTimers());
+afterAll(() => Promise.all([mock?.running.stop(), storage?.close()]));
 
 /** fetch, with the storage host resolved to the stand-in on 127.0.0.1. */
 const toStandIn: typeof fetch = (input, init) => {
@@ -63,8 +78,7 @@ const toStandIn: typeof fetch = (input, init) => {
 
 describe('the README example against the HTTP mock and a stand-in for object storage', () => {
   test('sends exactly the missing parts, each with its own bytes, and says to confirm', async () => {
-    vi.useFakeTimers({ now: beforeExpiry, toFake: ['Date'] });
-    const smh = createSmhClient({ baseUrl: mock.baseUrl, accessToken: 'resume-token' });
+    const smh = createSmhClient({ baseUrl: mock.url, accessToken: 'resume-token' });
     const next = await resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey: 'example-multipartInProgress' }, file, toStandIn);
 
     expect(problems).toEqual([]);
@@ -74,14 +88,14 @@ describe('the README example against the HTTP mock and a stand-in for object sto
     for (const part of stored) expect(part.bytes.equals(bytes.subarray((part.partNumber - 1) * MiB, Math.min(part.partNumber * MiB, bytes.length)))).toBe(true);
 
     // After the last part, storage has every part: the task's next step is confirm.
-    const parts = [...multipart.parts!, ...stored.map(({ partNumber, bytes: body }) => ({ PartNumber: partNumber, LastModified: beforeExpiry.toISOString(), ETag: '"stored"', Size: body.length }))];
+    const parts = [...multipart.parts!, ...stored.map(({ partNumber, bytes: body }) => ({ PartNumber: partNumber, LastModified: new Date().toISOString(), ETag: '"stored"', Size: body.length }))];
     expect(planResume({ ...multipart, parts }, { fileSize: file.size })).toEqual({ state: 'confirm', partCount: 4 });
   });
 
-  test('after the expiration it says to renew, and sends nothing', async () => {
+  test('the expired key says to renew, and sends nothing', async () => {
     stored.length = 0;
-    const smh = createSmhClient({ baseUrl: mock.baseUrl, accessToken: 'resume-token' });
-    expect(await resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey: 'example-multipartInProgress' }, file, toStandIn)).toBe('renew');
+    const smh = createSmhClient({ baseUrl: mock.url, accessToken: 'resume-token' });
+    expect(await resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey: 'example-multipartExpired' }, file, toStandIn)).toBe('renew');
     expect(stored).toEqual([]);
   });
 
@@ -90,12 +104,12 @@ describe('the README example against the HTTP mock and a stand-in for object sto
     ['example-directoryDeleted', 'unreachable'],
     ['example-simpleUpload', 'not-resumable'],
   ])('the test key %s leads to %s', async (confirmKey, state) => {
-    const smh = createSmhClient({ baseUrl: mock.baseUrl, accessToken: 'resume-token' });
+    const smh = createSmhClient({ baseUrl: mock.url, accessToken: 'resume-token' });
     expect(await resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey }, file, toStandIn)).toBe(state);
   });
 
   test('an error status is reported with its code and request ID', async () => {
-    const smh = createSmhClient({ baseUrl: mock.baseUrl, accessToken: 'resume-token' });
+    const smh = createSmhClient({ baseUrl: mock.url, accessToken: 'resume-token' });
     await expect(resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey: 'example-UploadNotFound' }, file, toStandIn)).rejects.toThrow(`upload task: 404 UploadNotFound (request ${example('UploadNotFound').requestId})`);
   });
 

@@ -1,17 +1,14 @@
 // Runs the contract suite (`npm run test:contract`) against a server, the way
 // a user does with SMH_BASE_URL, and returns what it printed.
-import { fileURLToPath } from 'node:url';
-import { run } from '../../scripts/lib/processes.ts';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { root, run } from './processes.ts';
 
 export const contractCredentials = { SMH_ACCESS_TOKEN: 'the-real-token', SMH_LIBRARY_ID: 'smhlib', SMH_CONFIRM_KEY: 'key-1' };
 
 export async function runContractSuite(baseUrl: string, env: Record<string, string | undefined> = contractCredentials, timeoutMs = 45_000): Promise<{ passed: boolean; output: string }> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !name.startsWith('SMH_') && name !== 'NODE_ENV'));
+  // The suite is run afresh, as a user runs it: nothing of this run's vitest or SMH_* variables.
+  const cleared = Object.fromEntries(Object.keys(process.env).filter((name) => name.startsWith('VITEST') || name.startsWith('SMH_') || name === 'NODE_ENV').map((name) => [name, undefined]));
   const exit = await run(process.execPath, [`${root}node_modules/vitest/vitest.mjs`, 'run', '--project', 'contract', '--reporter', 'verbose'], {
-    cwd: root,
-    env: { ...inherited, ...env, SMH_BASE_URL: baseUrl, NO_COLOR: '1' },
+    env: { ...cleared, ...env, SMH_BASE_URL: baseUrl, NO_COLOR: '1' },
     timeoutMs,
   });
   const output = exit.stdout + exit.stderr;

@@ -16,6 +16,12 @@ export interface RunOptions {
   onOutput?: (text: string) => void;
   /** Where stdout and stderr go instead of being kept: a file. */
   outputFile?: string;
+  /**
+   * Runs in a process group of its own, stopped as a whole: for a command
+   * that starts the real work in a child (`npm start`), which npm does not
+   * pass a signal on to.
+   */
+  group?: boolean;
 }
 
 export interface Exit {
@@ -51,6 +57,7 @@ function options(run: RunOptions) {
     timeout: run.timeoutMs,
     forceKillAfterDelay: run.graceMs ?? 2_000,
     cleanup: true,
+    detached: run.group ?? false,
     reject: false,
     stdin: 'ignore' as const,
     ...(run.outputFile ? { stdout: { file: run.outputFile }, stderr: { file: run.outputFile, append: true } } : { all: true }),
@@ -73,15 +80,36 @@ function watch(child: ResultPromise, run: RunOptions): Running {
     stdout: typeof result.stdout === 'string' ? result.stdout : '',
     stderr: typeof result.stderr === 'string' ? result.stderr : '',
   }));
+  const pid = child.pid!;
+  if (run.group) groups.add(pid);
+  void exited.then(() => groups.delete(pid));
   return {
-    pid: child.pid!,
+    pid,
     output: () => output,
     exited,
     stop: () => {
-      child.kill('SIGTERM');
+      if (!run.group) child.kill('SIGTERM');
+      else {
+        signalGroup(pid, 'SIGTERM');
+        setTimeout(() => signalGroup(pid, 'SIGKILL'), run.graceMs ?? 2_000).unref();
+      }
       return exited;
     },
   };
+}
+
+// Groups still running: execa's cleanup does not reach a detached child, so they go when this process does.
+const groups = new Set<number>();
+process.once('exit', () => {
+  for (const pid of groups) signalGroup(pid, 'SIGKILL');
+});
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group is gone already
+  }
 }
 
 /** Starts `file args`; see Running. */

@@ -1,0 +1,18 @@
+import axios from 'axios';
+import { setupServer } from 'msw/node';
+import { createSmhHandlers } from 'smh-upload-contract/msw';
+
+// Mock Service Worker answers any client (here axios) in Node; in a browser,
+// pass the same handlers to setupWorker from 'msw/browser'.
+const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencentsmh.cn' }));
+server.listen({ onUnhandledRequest: 'error' });
+
+const smh = axios.create({ baseURL: 'https://api.tencentsmh.cn', validateStatus: () => true });
+const task = (confirmKey: string) => smh.get(`/api/v1/file/smh0000000000000/-/${confirmKey}`, { params: { upload: '', access_token: 'any-token' } });
+
+const confirmed = await task('example-confirmed');
+console.log(confirmed.status, confirmed.data.confirmed); // 200 true
+const banned = await task('example-SpaceBanned');
+console.log(banned.status, banned.data.code, banned.headers['x-request-id'] === banned.data.requestId); // 403 SpaceBanned true
+
+server.close();
