@@ -2,7 +2,7 @@
 // without a token, 403 for another token, 404 for another task) and the one
 // known task with `body`, whatever that is.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SmhTarget } from '../../scripts/lib/smh-target.ts';
+import type { SmhTarget } from './target.ts';
 
 export function fakeSmh(target: Omit<SmhTarget, 'baseUrl'>, body: unknown) {
   return (request: IncomingMessage, response: ServerResponse) => {
