@@ -53,7 +53,10 @@ describe('the schema the hooks give Dredd', () => {
     expect(gavelBodyErrors(namedExamples[name]!.value, undefined, namedExamples[name]!.response)).toEqual([]);
   });
 
-  it('accepts a valid body unlike the first example, even with that example alongside, unknown fields, a strategy not known yet', () => {
+  const title = 'accepts a valid body unlike the first example, even with that example alongside, '.concat(
+    'unknown fields and a strategy not known yet',
+  );
+  it(title, () => {
     const body = { ...validTask, path: null, confirmed: true, conflictResolutionStrategy: 'merge', fieldAddedLater: { any: 'thing' } };
     expect(firstName).not.toBe('simpleUpload');
     expect(gavelBodyErrors(body, firstExample)).toEqual([]);
@@ -83,6 +86,8 @@ function expectNoSecret(run: DreddRun, secret: string): void {
   expect(run.output).toContain('access_token=***');
 }
 
+// Above runDredd's own 60 s deadline for Dredd, so that a slow run reports why rather than being cut off.
+const slow = { timeout: 90_000 };
 const outcomes = (results: DreddResult[]) => results.map((r) => `${r.response} ${r.statusCode} ${r.outcome}`);
 const keyNames = new Map(testKeyPairs().map(([name, key]) => [key, name]));
 /** The test key a request target asks by, as the example's name, or how else it asks. */
@@ -90,7 +95,7 @@ const askedBy = (uri = '', prefer = '') => (prefer ? `Prefer ${prefer}` : (keyNa
 
 describe('Dredd against the mock', () => {
   const title = 'passes, with the 200 response checked once per named example and every other documented response, through the test keys';
-  it(title, { timeout: 30_000 }, async () => {
+  it(title, slow, async () => {
     // The run's shared mock, unless the run judges a real server.
     const shared = inject('smhTarget');
     const run = await runDredd(shared.isMock ? { mockBaseUrl: shared.baseUrl } : {});
@@ -137,7 +142,10 @@ const serverOutcomes = (failing?: string) =>
   );
 
 describe('Dredd against a server', () => {
-  it('passes a valid task unlike every example (path null, unknown field, charset), sending the bare flag, token unprinted', async () => {
+  const title = 'passes a valid task unlike every example (path null, unknown field, charset), '.concat(
+    'sending the bare flag and the token without printing it',
+  );
+  it(title, slow, async () => {
     const task = { ...validTask, path: null, type: 'symlink', fieldAddedLater: 1 };
     const { run, server, target } = await dreddAgainst((ids) => fakeSmh(ids, task));
     expect(run.problems).toEqual([]);
@@ -148,7 +156,7 @@ describe('Dredd against a server', () => {
     expectNoSecret(run, target.accessToken);
   });
 
-  it.concurrent('cannot be passed by a mock that ignores the test keys and serves the first example', async () => {
+  it.concurrent('cannot be passed by a mock that ignores the test keys and serves the first example', slow, async () => {
     const server = await startFixtureServer((request, response) => {
       const code = /code=(\d{3})/.exec(String(request.headers.prefer ?? ''))?.[1];
       const status = code ? Number(code) : request.url?.includes('access_token=') ? 200 : 400;
@@ -174,7 +182,7 @@ describe('Dredd against a server', () => {
     }
   });
 
-  it.concurrent('fails on a body that breaks the schema, naming each broken field', async () => {
+  it.concurrent('fails on a body that breaks the schema, naming each broken field', slow, async () => {
     const broken = { ...multipart, availableDomainNum: '1', confirmed: undefined, uploadPartInfo: [multipart.uploadPartInfo] };
     const { run, target } = await dreddAgainst((ids) => fakeSmh(ids, broken));
     expect(run.ok).toBe(false);
@@ -192,7 +200,7 @@ describe('Dredd against a server', () => {
     expectNoSecret(run, target.accessToken);
   });
 
-  it.concurrent('fails on an error body that breaks the schema, naming the field', async () => {
+  it.concurrent('fails on an error body that breaks the schema, naming the field', slow, async () => {
     const { run, target } = await dreddAgainst((ids) => (request, response) => {
       if (request.url?.includes(`/${ids.confirmKey}?`)) return fakeSmh(ids, validTask)(request, response);
       response.writeHead(404, { 'content-type': 'application/json' });
