@@ -7,6 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 export const defaultSpecFile = join(repoRoot, 'generated/openapi.json');
@@ -105,7 +106,21 @@ export async function buildDocs(outFile = defaultOutFile, specFile = defaultSpec
   return outFile;
 }
 
+/** `--out <file>` and `--spec <file>`, each defaulting to the repository's own; relative paths from the working directory. */
+export function parseCliArgs(args: string[]): { outFile: string; specFile: string } {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, spec: { type: 'string' } }, strict: true });
+  return { outFile: resolve(values.out ?? defaultOutFile), specFile: resolve(values.spec ?? defaultSpecFile) };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const written = await buildDocs();
+  let files: { outFile: string; specFile: string };
+  try {
+    files = parseCliArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: build-docs.ts [--out <file>] [--spec <file>]`);
+    process.exit(2);
+  }
+  const { outFile, specFile } = files;
+  const written = await buildDocs(outFile, specFile);
   console.log(`API reference written to ${written}`);
 }

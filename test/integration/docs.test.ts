@@ -7,158 +7,41 @@
 // written: the screen the README shows is captured under test-results/.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDocs, defaultSpecFile } from '../../scripts/build-docs.ts';
-import { type OfflineBrowser, type OfflinePage, launchOfflineBrowser, localSchemes } from '../../scripts/docs-browser.ts';
+import { type OfflineBrowser, type OfflinePage, launchOfflineBrowser, localSchemes } from '../support/browser.ts';
+import { buildReference, canonicalSpecFile, repoRoot } from '../support/build-reference.ts';
+import { captureOperationScreen, readmeScreen } from '../support/docs-screenshot.ts';
+import {
+  endpoint,
+  hiddenExamples,
+  hiddenFields,
+  keyLocation,
+  openReference,
+  operationSection,
+  responseButton,
+  schemaTable,
+  schemeDetails,
+} from '../support/reference-page.ts';
 import {
   type Operation,
-  type ReferenceSpec,
+  type Parameter,
+  type ReferenceSpec as Spec,
   apiKeysOf,
-  endpoint,
+  errorCodesOf,
   escapeRegExp,
-  keyLocation,
+  exampleValuesOf,
+  fieldPaths,
+  fieldsOf,
+  jsonSchemaOf,
   onlyOperation,
-  operationSection,
-  schemeDetails,
-} from '../../scripts/docs-page.ts';
-import { captureOperationScreen, readmeScreen } from '../../scripts/docs-screenshot.ts';
+  openingWords,
+  parametersOf,
+} from '../support/reference-spec.ts';
 
-const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 // Git-ignored: a look at what `docs:screenshot` would put in the README.
 const screenshotFile = join(repoRoot, 'test-results/docs/reference-screen.png');
-
-// ---- What the page must show, read from the spec it documents ----
-
-type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; items?: Schema };
-type Spec = ReferenceSpec;
-/** A field and the fields nested in it (through an object or an array of objects). */
-type Field = { name: string; children: Field[] };
-type Example = { value?: unknown; summary?: string; $ref?: string };
-type Parameter = { name: string; in: string; example?: unknown; examples?: Record<string, Example> };
-
-function deref<T>(spec: Spec, node: T & { $ref?: string }): T {
-  let current: any = node;
-  while (current?.$ref) {
-    current = current.$ref
-      .replace(/^#\//, '')
-      .split('/')
-      .reduce((at: any, key: string) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-  }
-  return current;
-}
-
-function fieldsOf(spec: Spec, schema: Schema): Field[] {
-  const resolved = deref(spec, schema);
-  const object = resolved.type === 'array' && resolved.items ? deref(spec, resolved.items) : resolved;
-  return Object.entries(object.properties ?? {}).map(([name, child]) => ({ name, children: fieldsOf(spec, child) }));
-}
-
-function fieldPaths(fields: Field[], prefix = ''): string[] {
-  return fields.flatMap((f) => [prefix + f.name, ...fieldPaths(f.children, `${prefix}${f.name}.`)]);
-}
-
-function jsonSchemaOf(spec: Spec, response: any): Schema {
-  return deref(spec, response).content['application/json'].schema;
-}
-
-/** Error codes a response documents: those named in its description, and its named examples. */
-function errorCodesOf(spec: Spec, response: any): string[] {
-  const resolved = deref<any>(spec, response);
-  const named = [...String(resolved.description).matchAll(/`([A-Z][A-Za-z]+)`/g)].map((m) => m[1]!);
-  const examples = Object.keys(resolved.content?.['application/json']?.examples ?? {});
-  return [...new Set([...named, ...examples])];
-}
-
-/** The operation's parameters: the path item's, with the operation's own replacing any of the same name and place. */
-function parametersOf(spec: Spec, op: Operation): Parameter[] {
-  const all = [...(op.item.parameters ?? []), ...(op.operation.parameters ?? [])].map((p) => deref<Parameter>(spec, p));
-  return [...new Map(all.map((p) => [`${p.in} ${p.name}`, p])).values()];
-}
-
-/** A parameter's documented values, as the page prints them: its `example`, and every value of its `examples`. */
-function exampleValuesOf(spec: Spec, parameter: Parameter): string[] {
-  const values = [
-    ...('example' in parameter ? [parameter.example] : []),
-    ...Object.values(parameter.examples ?? {})
-      .map((example) => deref(spec, example))
-      .filter((example) => 'value' in example)
-      .map((example) => example.value),
-  ];
-  return values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
-}
-
-/** The first words of a Markdown description, as the page prints them. */
-function openingWords(markdown: string): string {
-  const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
-  return plain.split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
-}
-
-// ---- Reading Redoc's page ----
-
-/** The expandable block of one response, found by its status code. */
-function responseButton(page: Page, status: string): Locator {
-  return page
-    .locator('button')
-    .filter({ has: page.locator('strong', { hasText: new RegExp(`^\\s*${status}\\s*$`) }) });
-}
-
-function fieldCell(table: Locator, name: string): Locator {
-  return table.locator(`xpath=./tbody/tr/td[@kind="field" and @title="${name}"]`);
-}
-
-/** The schema table of a response block, found by its first field. */
-function schemaTable(block: Locator, fields: Field[]): Locator {
-  return block.locator(`xpath=.//td[@kind="field" and @title="${fields[0]!.name}"]/ancestor::table[1]`);
-}
-
-/** Every field of `fields` that is not visible where it belongs: nested ones inside their parent's row. */
-async function hiddenFields(table: Locator, fields: Field[], prefix = ''): Promise<string[]> {
-  const hidden: string[] = [];
-  for (const field of fields) {
-    const cell = fieldCell(table, field.name);
-    if ((await cell.count()) !== 1 || !(await cell.isVisible())) {
-      hidden.push(prefix + field.name);
-      continue;
-    }
-    if (field.children.length === 0) continue;
-    const nested = table
-      .locator(`xpath=./tbody/tr[td[@kind="field" and @title="${field.name}"]]/following-sibling::tr[1]`)
-      .locator('xpath=.//table[1]');
-    if ((await nested.count()) === 0) {
-      hidden.push(...fieldPaths(field.children, `${prefix}${field.name}.`));
-      continue;
-    }
-    hidden.push(...(await hiddenFields(nested.first(), field.children, `${prefix}${field.name}.`)));
-  }
-  return hidden;
-}
-
-/** A parameter's row, in the group Redoc heads with its place ("query Parameters"). */
-function parameterRow(section: Locator, parameter: Parameter): Locator {
-  const lower = 'translate(., "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")';
-  return section.locator(
-    `xpath=.//table[preceding-sibling::h5[1][contains(${lower}, "${parameter.in} parameters")]]` +
-      `/tbody/tr[td[@kind="field" and @title="${parameter.name}"]]`,
-  );
-}
-
-/** Every documented parameter value not visible in its parameter's row, as "<in> <name>: <value>". */
-async function hiddenExamples(section: Locator, spec: Spec, parameters: Parameter[]): Promise<string[]> {
-  const hidden: string[] = [];
-  for (const parameter of parameters) {
-    const row = parameterRow(section, parameter);
-    for (const value of exampleValuesOf(spec, parameter)) {
-      // Redoc prints a query or cookie example serialized, as `name=value`.
-      const shown = row.getByText(new RegExp(`^(?:${escapeRegExp(parameter.name)}=)?${escapeRegExp(value)}$`));
-      const visible = (await shown.count()) > 0 && (await shown.first().isVisible());
-      if (!visible) hidden.push(`${parameter.in} ${parameter.name}: ${value}`);
-    }
-  }
-  return hidden;
-}
 
 // ---- A throw-away copy of the spec, to try the example check on named examples ----
 
@@ -200,18 +83,23 @@ function renderedPage(): Page {
 }
 
 beforeAll(async () => {
-  spec = JSON.parse(await readFile(defaultSpecFile, 'utf8'));
+  spec = JSON.parse(await readFile(canonicalSpecFile, 'utf8'));
   operation = onlyOperation(spec);
   workDir = await mkdtemp(join(tmpdir(), 'smh-docs-'));
-  htmlFile = await buildDocs(join(workDir, 'site/index.html'));
   const { copy, parameter } = withNamedExamples(spec);
   const variantSpecFile = join(workDir, 'openapi.named-examples.json');
   await writeFile(variantSpecFile, JSON.stringify(copy));
-  variant = { copy, parameter, htmlFile: await buildDocs(join(workDir, 'variant/index.html'), variantSpecFile) };
+  // Two builds side by side, each `npm run docs` with its own --out and --spec.
+  const [built, variantBuilt] = await Promise.all([
+    buildReference({ outFile: join(workDir, 'site/index.html') }),
+    buildReference({ outFile: join(workDir, 'variant/index.html'), specFile: variantSpecFile }),
+  ]);
+  htmlFile = built;
+  variant = { copy, parameter, htmlFile: variantBuilt };
   try {
-    browser = await launchOfflineBrowser(join(workDir, 'profile'), readmeScreen);
+    browser = await launchOfflineBrowser(join(workDir, 'profile'), { screen: readmeScreen });
     // Two tabs render side by side: the variant costs little extra time.
-    [opened, variantOpened] = await Promise.all([browser.open(htmlFile), browser.open(variant.htmlFile)]);
+    [opened, variantOpened] = await Promise.all([openReference(browser, htmlFile), openReference(browser, variant.htmlFile)]);
   } catch (error) {
     browserError = error;
   }
@@ -373,6 +261,20 @@ describe('offline API reference, as a file', () => {
     const policy = markup.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i)?.[1];
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toMatch(/https?:|\*/);
+  });
+
+  test('inlines the Redoc bundle patched offline: no CDN logo, and no text of it ends a script element early', async () => {
+    const html = await readFile(htmlFile, 'utf8');
+    // Redoc 2 names its sidebar logo on a CDN (Redocly/redoc#2108); the build swaps it for a data: URL.
+    expect(html).not.toContain('cdn.redoc.ly');
+    // The template's four script elements, and only those: `<script` or `</script` inside the bundle is escaped.
+    expect([...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual([
+      '<script id="openapi-document" type="application/json">',
+      '<script id="redoc-options" type="application/json">',
+      '<script>',
+      '<script>',
+    ]);
+    expect(html.match(/<\/script/gi)).toHaveLength(4);
   });
 
   test('documents the canonical spec, unchanged', async () => {
