@@ -19,10 +19,14 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Schemes that never leave the machine: the page itself, and blob:/data: URLs it makes from its own memory (Redoc's search worker is a blob:). */
+/**
+ * Schemes that never leave the machine: the page itself, and blob:/data: URLs
+ * it makes from its own memory (Redoc's search worker is a blob:).
+ */
 export const localSchemes = new Set(['file:', 'blob:', 'data:']);
 
-export type Screen = { width: number; height: number; deviceScaleFactor: number };
+export type Viewport = { width: number; height: number };
+export type Screen = Viewport & { deviceScaleFactor: number };
 
 export type LaunchOptions = {
   screen: Screen;
@@ -45,8 +49,8 @@ export type OfflineBrowser = {
   requested: string[];
   /** The URLs refused because they would have left the machine. */
   refused: string[];
-  /** Opens a URL in a tab, recording the tab's errors from its first script on. */
-  open(url: string): Promise<OfflinePage>;
+  /** Opens a URL in a tab, recording the tab's errors from its first script on; `viewport` overrides the screen's size for this tab. */
+  open(url: string, viewport?: Viewport): Promise<OfflinePage>;
   close(): Promise<void>;
 };
 
@@ -94,10 +98,11 @@ async function goOffline(context: BrowserContext): Promise<OfflineBrowser> {
   });
   let blankPage: Page | undefined = context.pages()[0];
 
-  async function open(url: string): Promise<OfflinePage> {
+  async function open(url: string, viewport?: Viewport): Promise<OfflinePage> {
     // The window a persistent context starts with serves the first page.
     const page = blankPage ?? (await context.newPage());
     blankPage = undefined;
+    if (viewport) await page.setViewportSize(viewport);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {

@@ -16,10 +16,10 @@ import { type ReferenceSpec, apiKeysOf, onlyOperation } from './reference-spec.t
 export const readmeScreenshotFile = join(repoRoot, 'docs/reference.png');
 
 // 1280 px wide keeps Redoc's three panels (they stack below 1200 px) and stays
-// legible when the README scales it to its column. 1200 px tall is what the
-// operation's description needs before the token and the first parameter
-// show; twice the pixels keep the text sharp on dense displays.
-export const readmeScreen: Screen = { width: 1280, height: 1200, deviceScaleFactor: 2 };
+// legible when the README scales it to its column. 900 px tall shows the
+// operation, where the token goes, the first path parameter and the top of the
+// 200 sample; twice the pixels keep the text sharp on dense displays.
+export const readmeScreen: Screen = { width: 1280, height: 900, deviceScaleFactor: 2 };
 
 // Room above the operation's heading, so the screen does not start mid-line.
 const marginAbove = 20;

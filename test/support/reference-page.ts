@@ -3,12 +3,13 @@
 // and its responses. What to look for comes from reference-spec.ts.
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import type { OfflineBrowser, OfflinePage } from './browser.ts';
-import { type ApiKey, type Field, type Parameter, type ReferenceSpec, escapeRegExp, exampleValuesOf, fieldPaths } from './reference-spec.ts';
+import type { OfflineBrowser, OfflinePage, Viewport } from './browser.ts';
+import type { ApiKey, Field, Parameter, ReferenceSpec } from './reference-spec.ts';
+import { escapeRegExp, exampleValuesOf, fieldPaths } from './reference-spec.ts';
 
-/** Opens the page in `htmlFile` and waits until Redoc finished (or failed) rendering it. */
-export async function openReference(browser: OfflineBrowser, htmlFile: string): Promise<OfflinePage> {
-  const opened = await browser.open(pathToFileURL(htmlFile).href);
+/** Opens the page in `htmlFile` (in a `viewport`-sized tab if given) and waits until Redoc finished (or failed) rendering it. */
+export async function openReference(browser: OfflineBrowser, htmlFile: string, viewport?: Viewport): Promise<OfflinePage> {
+  const opened = await browser.open(pathToFileURL(htmlFile).href, viewport);
   // Set by the page's Redoc.init callback, once rendering finished or failed.
   await opened.page.locator('html[data-redoc]').waitFor({ state: 'attached', timeout: 15_000 });
   return opened;
@@ -107,4 +108,39 @@ export async function hiddenExamples(section: Locator, spec: ReferenceSpec, para
     }
   }
   return hidden;
+}
+
+/** A status's tab among the response samples, whether it is the one selected, and the JSON sample its panel shows. */
+export async function responseSample(page: Page, status: string): Promise<{ selected: boolean; json: Locator }> {
+  const tab = page.getByRole('tab', { name: status, exact: true });
+  const panel = await tab.getAttribute('aria-controls');
+  return { selected: (await tab.getAttribute('aria-selected')) === 'true', json: page.locator(`[id="${panel}"] .redoc-json`) };
+}
+
+/**
+ * What of a JSON sample a reader cannot see without scrolling sideways: the
+ * box it scrolls in, if it does, and each piece of text that pokes out of it.
+ */
+export async function clippedSampleText(json: Locator): Promise<string[]> {
+  return json.evaluate((sample) => {
+    let box: Element = sample;
+    while (box.parentElement && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+    const clip = box.getBoundingClientRect();
+    const clipped = box.scrollWidth > box.clientWidth ? [`the box scrolls: ${box.scrollWidth} px of text in ${box.clientWidth} px`] : [];
+    const texts = document.createTreeWalker(sample, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      // Half a pixel of slack: glyph boxes are fractional, the box's edges are not.
+      const outside = (rect: DOMRect) => rect.width > 0 && (rect.left < clip.left - 0.5 || rect.right > clip.right + 0.5);
+      if (Array.from(range.getClientRects()).some(outside)) clipped.push(text.textContent ?? '');
+    }
+    return clipped;
+  });
+}
+
+/** The sections of the page that the in-page links inside `root` lead to. */
+export async function linkedSections(page: Page, root: Locator): Promise<Locator[]> {
+  const targets = await root.locator('a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.slice(1)));
+  return targets.map((target) => page.locator(`[data-section-id="${decodeURIComponent(target)}"]`));
 }

@@ -85,6 +85,16 @@ export function errorStatusesOf(operation: Operation): string[] {
   return Object.keys(operation.operation.responses).filter((status) => status === 'default' || Number(status) >= 400);
 }
 
+/** The one named schema every error status's body uses: its name and its fields. */
+export function errorBodyOf(spec: ReferenceSpec, operation: Operation): { name: string; fields: Field[] } {
+  const schemas = errorStatusesOf(operation).map((status) => jsonSchemaOf(spec, operation.operation.responses[status]));
+  const refs = [...new Set(schemas.map((schema) => schema.$ref))];
+  if (refs.length !== 1 || !refs[0]?.startsWith('#/components/schemas/')) {
+    throw new Error(`expected every error status to use one named body schema, found ${refs.join(', ')}`);
+  }
+  return { name: refs[0].split('/').pop()!, fields: fieldsOf(spec, schemas[0]!) };
+}
+
 /** Error codes a response documents: those named in its description, and its named examples. */
 export function errorCodesOf(spec: ReferenceSpec, response: any): string[] {
   const resolved = deref<any>(spec, response);
@@ -115,4 +125,18 @@ export function exampleValuesOf(spec: ReferenceSpec, parameter: Parameter): stri
 export function openingWords(markdown: string): string {
   const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
   return plain.split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
+}
+
+/** A copy of the spec with one parameter's examples given as named `examples`, the shape the mocks' test keys use. */
+export function withNamedExamples(source: ReferenceSpec): { copy: ReferenceSpec; parameter: Parameter } {
+  const copy = structuredClone(source);
+  const parameters = parametersOf(copy, onlyOperation(copy));
+  // parametersOf hands back the copy's own objects: editing one edits the copy.
+  const parameter = parameters.find((p) => p.name === 'ConfirmKey') ?? parameters.find((p) => p.in === 'path') ?? parameters[0]!;
+  delete parameter.example;
+  parameter.examples = {
+    multipartInProgress: { summary: 'Test key: 200 a multipart upload in progress', value: 'example-multipartInProgress' },
+    UploadNotFound: { summary: 'Test key: 404 UploadNotFound', value: 'example-UploadNotFound' },
+  };
+  return { copy, parameter };
 }
