@@ -44,33 +44,8 @@ export interface paths {
         };
         /**
          * Get file upload task status
-         * @description Returns the state of an upload task started by "begin upload", to resume
-         *     it: whether it is confirmed, the file's final path, and, for a multipart
-         *     upload, the parts already stored (`parts`) and where and with which
-         *     headers to send the rest (`uploadPartInfo`).
-         *
-         *     The `upload` query flag selects this operation: without it the same path
-         *     names another operation. The access token travels in the query string
-         *     as `access_token`.
-         *
-         *     **Resuming a multipart upload** from the answer:
-         *     1. `confirmed` is true: nothing to do. `path` is `null`: the directory
-         *        was deleted; start the upload over. No `uploadPartInfo`: not a
-         *        multipart upload; send the whole file again.
-         *     2. The parts to send are the numbers missing from 1 to the last part
-         *        (gaps are normal). Every part but the last has the same size, from
-         *        1 MiB to 5 GiB, at most 10,000 parts; part N holds bytes
-         *        `(N-1)·size` up to `N·size` of the file.
-         *     3. None missing: confirm the upload (`POST …/{ConfirmKey}?confirm`).
-         *     4. At or after `uploadPartInfo.expiration`, or when storage answers 403
-         *        or "Request has expired": renew (`POST …/{ConfirmKey}?renew`), then
-         *        go on with the fresh `uploadPartInfo`.
-         *     5. Otherwise `PUT` each missing part to
-         *        `https://{domain}/{path}?partNumber={N}&uploadId={uploadId}`
-         *        (exactly one `/` between `domain` and `path`) with every header in
-         *        `uploadPartInfo.headers`; then confirm.
-         *
-         *     The TypeScript package does steps 1–5 in `planResume`.
+         * @description Returns the state of an upload task started by "begin upload",
+         *     [to resume it](#tag/Resuming-an-upload).
          */
         get: operations["getUploadTask"];
         put?: never;
@@ -267,6 +242,7 @@ export interface components {
          *     ConfirmKey or token) and 431 `HeaderFieldsTooLarge`, and other statuses
          *     may come. A client handles them by status class and `code`. Each example
          *     names its status in `x-status`.
+         *     Body: [SmhError](#tag/SmhError).
          */
         OtherError: {
             headers: {
@@ -284,6 +260,7 @@ export interface components {
          *     `EmptyLibraryIdOrSecret`, `ParamInvalid` (a malformed or unknown
          *     parameter value; the message names the parameter) and `BadRequest`.
          *     The codes are the vendor SDK's table; an open set.
+         *     Body: [SmhError](#tag/SmhError).
          */
         BadRequest: {
             headers: {
@@ -301,6 +278,7 @@ export interface components {
          *     `AccessTokenVersionNotMatch`, `NoPermission` (the token lacks every
          *     permission this call accepts), `UploadNotBelongYou` (the task belongs to
          *     another user), `LibraryServiceExpired` and `SpaceBanned`.
+         *     Body: [SmhError](#tag/SmhError).
          */
         Forbidden: {
             headers: {
@@ -316,6 +294,7 @@ export interface components {
          *     start the upload over), `ConfirmKeyNotFound`, `LibraryNotFound`,
          *     `SpaceNotFound`, and `RouteNotFound` (a path the service does not
          *     route).
+         *     Body: [SmhError](#tag/SmhError).
          */
         NotFound: {
             headers: {
@@ -326,7 +305,10 @@ export interface components {
                 "application/json": components["schemas"]["SmhError"];
             };
         };
-        /** @description Rate limited; retry later with backoff. Code: `RateLimitExceeded`. */
+        /**
+         * @description Rate limited; retry later with backoff. Code: `RateLimitExceeded`.
+         *     Body: [SmhError](#tag/SmhError).
+         */
         TooManyRequests: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -341,6 +323,7 @@ export interface components {
          *     SDK's table groups `InternalServerError`, `ServerOverloaded` and
          *     `RequestTimeout` under "500 / 503": a client should treat any of them
          *     under either status alike.
+         *     Body: [SmhError](#tag/SmhError).
          */
         InternalServerError: {
             headers: {
@@ -355,6 +338,7 @@ export interface components {
          * @description The service is overloaded; retry later with backoff. Code:
          *     `ServerOverloaded` (the vendor SDK's table puts it under 503; see 500 for
          *     the codes it groups with it).
+         *     Body: [SmhError](#tag/SmhError).
          */
         ServiceUnavailable: {
             headers: {
@@ -526,7 +510,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The upload task's state. */
+            /**
+             * @description The upload task's state: whether it is confirmed, the file's final
+             *     path and, for a multipart upload, the parts already stored (`parts`)
+             *     and where and with which headers to send the rest (`uploadPartInfo`).
+             */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -4,9 +4,12 @@
 // and hydrates from a CDN, and the Redoc 3 bundle its --inlineBundle embeds
 // names a telemetry endpoint and CDN-hosted icons and logos. The installed
 // Redoc 2 standalone bundle renders on the client from the inlined spec.
+// `npm run docs -- [--out <file>] [--spec <file>]`: by default the bundled
+// canonical spec (generated/openapi.json) to site/index.html.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 export const defaultSpecFile = join(repoRoot, 'generated/openapi.json');
@@ -17,21 +20,32 @@ const redocBundleFile = join(repoRoot, 'node_modules/redoc/bundles/redoc.standal
 const systemFonts = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const monoFonts = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
 
-/** Redoc 2.5 options: every response, schema level and sample opened up front. */
+/**
+ * Redoc 2.5 options. The page opens on the operation: with no download button
+ * above it (the package ships the spec as generated/openapi.{json,yaml}),
+ * tighter spacing and a narrower sidebar, the endpoint and where the token
+ * goes fit a 1280×800 screen. Only the 200 response opens up front: each
+ * error status's title names its codes and links to the error body, which the
+ * spec shows once, under "Models", instead of under every status.
+ */
 export const redocOptions = {
-  expandResponses: 'all',
+  hideDownloadButton: true,
+  expandResponses: '200',
   schemasExpansionLevel: 'all',
   expandSingleSchemaField: true,
   jsonSamplesExpandLevel: 'all',
   sortRequiredPropsFirst: true,
   pathInMiddlePanel: true,
   hideLoading: true,
-  // Redoc's default fonts are web fonts it never loads; name local ones.
   theme: {
+    spacing: { sectionVertical: 16, sectionHorizontal: 24 },
+    sidebar: { width: '220px' },
     typography: {
+      // Redoc's default fonts are web fonts it never loads; name local ones.
       fontFamily: systemFonts,
       headings: { fontFamily: systemFonts },
-      code: { fontFamily: monoFonts },
+      // Long sample lines wrap instead of running out of the right panel.
+      code: { fontFamily: monoFonts, wrap: true },
     },
   },
 };
@@ -105,7 +119,21 @@ export async function buildDocs(outFile = defaultOutFile, specFile = defaultSpec
   return outFile;
 }
 
+/** `--out <file>` and `--spec <file>`, each defaulting to the repository's own; relative paths from the working directory. */
+export function parseCliArgs(args: string[]): { outFile: string; specFile: string } {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, spec: { type: 'string' } }, strict: true });
+  return { outFile: resolve(values.out ?? defaultOutFile), specFile: resolve(values.spec ?? defaultSpecFile) };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const written = await buildDocs();
+  let files: { outFile: string; specFile: string };
+  try {
+    files = parseCliArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: build-docs.ts [--out <file>] [--spec <file>]`);
+    process.exit(2);
+  }
+  const { outFile, specFile } = files;
+  const written = await buildDocs(outFile, specFile);
   console.log(`API reference written to ${written}`);
 }

@@ -1,226 +1,89 @@
-// The offline API reference: built from the canonical spec, opened in headless
-// Chromium with every remote request refused, and checked the way a reader
-// would: the endpoint, where the access token goes, every parameter example,
+// The offline API reference: built from the canonical spec by `npm run docs`,
+// opened in headless Chromium with every remote request refused, and checked
+// the way a reader would: it opens on the operation, with the endpoint and
+// where the access token goes on the first screen; every parameter example,
 // every 200 body field (nested ones too) and every error code are on screen
-// without a click, and nothing left the machine. Everything looked for is read
-// from the spec, so the checks follow it when it changes. Nothing tracked is
-// written: the screen the README shows is captured under test-results/.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
+// without a click; the error body's fields are listed once, and every error
+// status links to them; the response sample fits its panel; nothing left the
+// machine. Everything looked for is read from the spec, so the checks follow
+// it when it changes. Nothing tracked is written: the screen the README shows
+// is captured under test-results/.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDocs, defaultSpecFile } from '../../scripts/build-docs.ts';
-import { type OfflineBrowser, type OfflinePage, launchOfflineBrowser, localSchemes } from '../../scripts/docs-browser.ts';
+import { type OfflineBrowser, type OfflinePage, localSchemes } from '../support/browser.ts';
+import { repoRoot } from '../support/build-reference.ts';
+import { captureOperationScreen, missingFromScreen, readmeScreen } from '../support/docs-screenshot.ts';
+import { contentSecurityPolicyOf, inlinedSpecOf, markupOf, scriptTagsOf, urlsIn } from '../support/reference-file.ts';
+import { type ReferenceFixture, prepareReference } from '../support/reference-fixture.ts';
+import {
+  clippedSampleText,
+  endpoint,
+  hiddenExamples,
+  hiddenFields,
+  keyLocation,
+  linkedSections,
+  openReference,
+  operationSection,
+  responseButton,
+  responseSample,
+  schemaTable,
+  schemeDetails,
+  tablesListing,
+} from '../support/reference-page.ts';
 import {
   type Operation,
-  type ReferenceSpec,
+  type ReferenceSpec as Spec,
   apiKeysOf,
-  endpoint,
+  errorBodyOf,
+  errorCodesOf,
+  errorStatusesOf,
   escapeRegExp,
-  keyLocation,
+  exampleValuesOf,
+  fieldPaths,
+  fieldsOf,
+  jsonSchemaOf,
   onlyOperation,
-  operationSection,
-  schemeDetails,
-} from '../../scripts/docs-page.ts';
-import { captureOperationScreen, readmeScreen } from '../../scripts/docs-screenshot.ts';
+  openingWords,
+  parametersOf,
+} from '../support/reference-spec.ts';
 
-const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 // Git-ignored: a look at what `docs:screenshot` would put in the README.
 const screenshotFile = join(repoRoot, 'test-results/docs/reference-screen.png');
-
-// ---- What the page must show, read from the spec it documents ----
-
-type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; items?: Schema };
-type Spec = ReferenceSpec;
-/** A field and the fields nested in it (through an object or an array of objects). */
-type Field = { name: string; children: Field[] };
-type Example = { value?: unknown; summary?: string; $ref?: string };
-type Parameter = { name: string; in: string; example?: unknown; examples?: Record<string, Example> };
-
-function deref<T>(spec: Spec, node: T & { $ref?: string }): T {
-  let current: any = node;
-  while (current?.$ref) {
-    current = current.$ref
-      .replace(/^#\//, '')
-      .split('/')
-      .reduce((at: any, key: string) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-  }
-  return current;
-}
-
-function fieldsOf(spec: Spec, schema: Schema): Field[] {
-  const resolved = deref(spec, schema);
-  const object = resolved.type === 'array' && resolved.items ? deref(spec, resolved.items) : resolved;
-  return Object.entries(object.properties ?? {}).map(([name, child]) => ({ name, children: fieldsOf(spec, child) }));
-}
-
-function fieldPaths(fields: Field[], prefix = ''): string[] {
-  return fields.flatMap((f) => [prefix + f.name, ...fieldPaths(f.children, `${prefix}${f.name}.`)]);
-}
-
-function jsonSchemaOf(spec: Spec, response: any): Schema {
-  return deref(spec, response).content['application/json'].schema;
-}
-
-/** Error codes a response documents: those named in its description, and its named examples. */
-function errorCodesOf(spec: Spec, response: any): string[] {
-  const resolved = deref<any>(spec, response);
-  const named = [...String(resolved.description).matchAll(/`([A-Z][A-Za-z]+)`/g)].map((m) => m[1]!);
-  const examples = Object.keys(resolved.content?.['application/json']?.examples ?? {});
-  return [...new Set([...named, ...examples])];
-}
-
-/** The operation's parameters: the path item's, with the operation's own replacing any of the same name and place. */
-function parametersOf(spec: Spec, op: Operation): Parameter[] {
-  const all = [...(op.item.parameters ?? []), ...(op.operation.parameters ?? [])].map((p) => deref<Parameter>(spec, p));
-  return [...new Map(all.map((p) => [`${p.in} ${p.name}`, p])).values()];
-}
-
-/** A parameter's documented values, as the page prints them: its `example`, and every value of its `examples`. */
-function exampleValuesOf(spec: Spec, parameter: Parameter): string[] {
-  const values = [
-    ...('example' in parameter ? [parameter.example] : []),
-    ...Object.values(parameter.examples ?? {})
-      .map((example) => deref(spec, example))
-      .filter((example) => 'value' in example)
-      .map((example) => example.value),
-  ];
-  return values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
-}
-
-/** The first words of a Markdown description, as the page prints them. */
-function openingWords(markdown: string): string {
-  const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
-  return plain.split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
-}
-
-// ---- Reading Redoc's page ----
-
-/** The expandable block of one response, found by its status code. */
-function responseButton(page: Page, status: string): Locator {
-  return page
-    .locator('button')
-    .filter({ has: page.locator('strong', { hasText: new RegExp(`^\\s*${status}\\s*$`) }) });
-}
-
-function fieldCell(table: Locator, name: string): Locator {
-  return table.locator(`xpath=./tbody/tr/td[@kind="field" and @title="${name}"]`);
-}
-
-/** The schema table of a response block, found by its first field. */
-function schemaTable(block: Locator, fields: Field[]): Locator {
-  return block.locator(`xpath=.//td[@kind="field" and @title="${fields[0]!.name}"]/ancestor::table[1]`);
-}
-
-/** Every field of `fields` that is not visible where it belongs: nested ones inside their parent's row. */
-async function hiddenFields(table: Locator, fields: Field[], prefix = ''): Promise<string[]> {
-  const hidden: string[] = [];
-  for (const field of fields) {
-    const cell = fieldCell(table, field.name);
-    if ((await cell.count()) !== 1 || !(await cell.isVisible())) {
-      hidden.push(prefix + field.name);
-      continue;
-    }
-    if (field.children.length === 0) continue;
-    const nested = table
-      .locator(`xpath=./tbody/tr[td[@kind="field" and @title="${field.name}"]]/following-sibling::tr[1]`)
-      .locator('xpath=.//table[1]');
-    if ((await nested.count()) === 0) {
-      hidden.push(...fieldPaths(field.children, `${prefix}${field.name}.`));
-      continue;
-    }
-    hidden.push(...(await hiddenFields(nested.first(), field.children, `${prefix}${field.name}.`)));
-  }
-  return hidden;
-}
-
-/** A parameter's row, in the group Redoc heads with its place ("query Parameters"). */
-function parameterRow(section: Locator, parameter: Parameter): Locator {
-  const lower = 'translate(., "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")';
-  return section.locator(
-    `xpath=.//table[preceding-sibling::h5[1][contains(${lower}, "${parameter.in} parameters")]]` +
-      `/tbody/tr[td[@kind="field" and @title="${parameter.name}"]]`,
-  );
-}
-
-/** Every documented parameter value not visible in its parameter's row, as "<in> <name>: <value>". */
-async function hiddenExamples(section: Locator, spec: Spec, parameters: Parameter[]): Promise<string[]> {
-  const hidden: string[] = [];
-  for (const parameter of parameters) {
-    const row = parameterRow(section, parameter);
-    for (const value of exampleValuesOf(spec, parameter)) {
-      // Redoc prints a query or cookie example serialized, as `name=value`.
-      const shown = row.getByText(new RegExp(`^(?:${escapeRegExp(parameter.name)}=)?${escapeRegExp(value)}$`));
-      const visible = (await shown.count()) > 0 && (await shown.first().isVisible());
-      if (!visible) hidden.push(`${parameter.in} ${parameter.name}: ${value}`);
-    }
-  }
-  return hidden;
-}
-
-// ---- A throw-away copy of the spec, to try the example check on named examples ----
-
-/** The spec with one parameter's examples given as named `examples`, the shape the mocks' test keys use. */
-function withNamedExamples(source: Spec): { copy: Spec; parameter: Parameter } {
-  const copy = structuredClone(source);
-  const parameters = parametersOf(copy, onlyOperation(copy));
-  // parametersOf hands back the copy's own objects: editing one edits the copy.
-  const parameter = parameters.find((p) => p.name === 'ConfirmKey') ?? parameters.find((p) => p.in === 'path') ?? parameters[0]!;
-  delete parameter.example;
-  parameter.examples = {
-    multipartInProgress: { summary: 'Test key: 200 a multipart upload in progress', value: 'example-multipartInProgress' },
-    UploadNotFound: { summary: 'Test key: 404 UploadNotFound', value: 'example-UploadNotFound' },
-  };
-  return { copy, parameter };
-}
+// The first screen of a common laptop: what a reader sees before scrolling.
+const firstScreenSize = { width: 1280, height: 800 };
+// 13,676 px tall at that size while every error status listed the error body's fields: stay under 3/4 of it.
+const pageHeightBefore = 13_676;
+const pageHeightLimit = Math.round(pageHeightBefore * 0.75);
 
 // ---- One build, one browser, shared by the checks below ----
 
+let reference: ReferenceFixture;
 let spec: Spec;
 let operation: Operation;
-let htmlFile: string;
-let variant: { copy: Spec; parameter: Parameter; htmlFile: string };
-let workDir: string;
-let browser: OfflineBrowser | undefined;
-let opened: OfflinePage | undefined;
-let variantOpened: OfflinePage | undefined;
-let browserError: unknown;
 
-/** The rendered page; a browser that could not start fails every check that needs it, with its reason. */
+beforeAll(async () => {
+  reference = await prepareReference(readmeScreen, firstScreenSize);
+  ({ spec, operation } = reference);
+});
+
+afterAll(() => reference?.close());
+
+/** The rendered page at the README's screen, and its browser. */
 function rendered(): OfflinePage & { browser: OfflineBrowser } {
-  if (browserError) throw browserError;
-  if (!opened || !browser) throw new Error('the page was not opened');
-  return { ...opened, browser };
+  const { browser, tabs } = reference.opened();
+  return { ...tabs.main, browser };
 }
 
 function renderedPage(): Page {
   return rendered().page;
 }
 
-beforeAll(async () => {
-  spec = JSON.parse(await readFile(defaultSpecFile, 'utf8'));
-  operation = onlyOperation(spec);
-  workDir = await mkdtemp(join(tmpdir(), 'smh-docs-'));
-  htmlFile = await buildDocs(join(workDir, 'site/index.html'));
-  const { copy, parameter } = withNamedExamples(spec);
-  const variantSpecFile = join(workDir, 'openapi.named-examples.json');
-  await writeFile(variantSpecFile, JSON.stringify(copy));
-  variant = { copy, parameter, htmlFile: await buildDocs(join(workDir, 'variant/index.html'), variantSpecFile) };
-  try {
-    browser = await launchOfflineBrowser(join(workDir, 'profile'), readmeScreen);
-    // Two tabs render side by side: the variant costs little extra time.
-    [opened, variantOpened] = await Promise.all([browser.open(htmlFile), browser.open(variant.htmlFile)]);
-  } catch (error) {
-    browserError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
-});
+/** The same page in a 1280×800 tab, untouched since it loaded. */
+function firstScreen(): Page {
+  return reference.opened().tabs.firstScreen.page;
+}
 
 describe('offline API reference', () => {
   test('Redoc renders the page without errors', async () => {
@@ -269,8 +132,8 @@ describe('offline API reference', () => {
   });
 
   test('shows named parameter examples of a throw-away spec copy, and misses one it does not show', async () => {
-    rendered();
-    const { page, errors } = variantOpened!;
+    const { page, errors } = reference.opened().tabs.variant;
+    const { variant } = reference;
     expect(errors).toEqual([]);
     const section = operationSection(page);
     const parameters = parametersOf(variant.copy, onlyOperation(variant.copy));
@@ -278,7 +141,8 @@ describe('offline API reference', () => {
     expect(await hiddenExamples(section, variant.copy, parameters)).toEqual([]);
     // The same check against a spec naming a value this page lacks must report exactly that value.
     const unshown = structuredClone(variant.copy);
-    const target = parametersOf(unshown, onlyOperation(unshown)).find((p) => p.in === variant.parameter.in && p.name === variant.parameter.name)!;
+    const { in: place, name } = variant.parameter;
+    const target = parametersOf(unshown, onlyOperation(unshown)).find((p) => p.in === place && p.name === name)!;
     target.examples = { ...target.examples, notOnThePage: { value: 'example-notOnThePage' } };
     expect(await hiddenExamples(section, unshown, parametersOf(unshown, onlyOperation(unshown)))).toEqual([
       `${target.in} ${target.name}: example-notOnThePage`,
@@ -312,30 +176,59 @@ describe('offline API reference', () => {
     expect(await hiddenFields(table, fields)).toEqual([]);
   });
 
-  test('shows every documented error code and the error body, without a click', async () => {
+  test('shows every documented error code and a link to the error body under each error status, without a click', async () => {
     const page = renderedPage();
     const responses = operation.operation.responses;
-    const errorStatuses = Object.keys(responses).filter((status) => Number(status) >= 400);
-    expect(errorStatuses.length).toBeGreaterThan(0);
+    const errorStatuses = errorStatusesOf(operation);
+    expect(errorStatuses).toEqual(expect.arrayContaining(['400', '403', '404', '429', '500', '503', 'default']));
+    const body = errorBodyOf(spec, operation);
     const shownCodes: string[] = [];
     const missing: string[] = [];
     for (const status of errorStatuses) {
       const button = responseButton(page, status);
       expect(await button.count(), `the ${status} response block`).toBe(1);
-      expect(await button.getAttribute('aria-expanded'), `the ${status} response is expanded`).toBe('true');
       for (const code of errorCodesOf(spec, responses[status])) {
         const label = button.getByText(code, { exact: true });
         if ((await label.count()) > 0 && (await label.first().isVisible())) shownCodes.push(code);
         else missing.push(`${status} ${code}`);
       }
-      const fields = fieldsOf(spec, jsonSchemaOf(spec, responses[status]));
-      const hidden = await hiddenFields(schemaTable(button.locator('xpath=..'), fields), fields);
-      missing.push(...hidden.map((field) => `${status} body field ${field}`));
+      // The status names its body and links to the one place that lists the body's fields.
+      if (!(await button.innerText()).includes(body.name)) missing.push(`${status} names ${body.name}`);
+      const listed: string[][] = [];
+      for (const section of await linkedSections(page, button)) {
+        for (const table of await schemaTable(section, body.fields).all()) listed.push(await hiddenFields(table, body.fields));
+      }
+      if (!listed.some((hidden) => hidden.length === 0)) missing.push(`${status} links to ${body.name}'s fields`);
     }
     expect(missing).toEqual([]);
     expect(shownCodes).toEqual(
       expect.arrayContaining(['EmptyAccessToken', 'InvalidAccessToken', 'UploadNotFound', 'RateLimitExceeded', 'InternalServerError']),
     );
+  });
+
+  test("a status's link to the error body leads there when clicked, and leaves the status closed", async () => {
+    const { browser } = rendered();
+    const { page } = await openReference(browser, reference.htmlFile, firstScreenSize);
+    try {
+      // A background tab gets no animation frames to scroll in.
+      await page.bringToFront();
+      const status = errorStatusesOf(operation)[0]!;
+      const button = responseButton(page, status);
+      const [section] = await linkedSections(page, button);
+      expect(section, `the ${status} response links to a section of the page`).toBeDefined();
+      await button.getByRole('link', { name: errorBodyOf(spec, operation).name }).click();
+      // Redoc scrolls the target to the top of the window, give or take a pixel of rounding.
+      await expect.poll(() => section!.evaluate((element) => Math.abs(element.getBoundingClientRect().top))).toBeLessThanOrEqual(2);
+      expect(await button.getAttribute('aria-expanded'), `the ${status} response stays closed`).not.toBe('true');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("lists the error body's fields once on the page, not under every status", async () => {
+    const { name, fields } = errorBodyOf(spec, operation);
+    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['code', 'message', 'requestId']));
+    expect(await tablesListing(renderedPage(), fields), `visible tables listing ${name}'s fields`).toBe(1);
   });
 
   test('needs no request that leaves the machine', () => {
@@ -360,25 +253,57 @@ describe('offline API reference', () => {
   });
 });
 
+describe('offline API reference, as a reader first sees it at 1280×800', () => {
+  test('opens on the operation: the endpoint and where each API key goes are on screen with no scroll or click', async () => {
+    const page = firstScreen();
+    expect(page.viewportSize()).toEqual(firstScreenSize);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await missingFromScreen(page, spec)).toEqual([]);
+  });
+
+  test('shows the 200 response sample whole: selected on load, no text outside its box, the box inside the window', async () => {
+    const page = firstScreen();
+    const sample = await responseSample(page, '200');
+    expect(sample.selected, 'the 200 sample is the one shown').toBe(true);
+    expect(await sample.json.count()).toBe(1);
+    expect(await clippedSampleText(sample.json)).toEqual([]);
+    const box = await sample.json.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(firstScreenSize.width);
+  });
+
+  test(`is well under the ${pageHeightBefore} px it was: under ${pageHeightLimit} px`, async () => {
+    const height = await firstScreen().evaluate(() => document.documentElement.scrollHeight);
+    console.log(`the reference page is ${height} px tall at ${firstScreenSize.width}×${firstScreenSize.height}`);
+    expect(height).toBeLessThan(pageHeightLimit);
+  });
+});
+
 describe('offline API reference, as a file', () => {
   test('loads nothing remote: no remote src/href, an inline-only script set, a deny-all policy', async () => {
-    const html = await readFile(htmlFile, 'utf8');
-    // Script text is code, not markup: judge only the markup around it.
-    const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
-    const urls = [...markup.matchAll(/\b(?:src|href|srcset|poster|data|action|xlink:href)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
-    const styleUrls = [...markup.matchAll(/url\(\s*["']?([^"')\s]+)/gi)].map((m) => m[1]!);
-    expect([...urls, ...styleUrls].filter((url) => /^(?:https?:)?\/\//i.test(url))).toEqual([]);
+    const markup = markupOf(await readFile(reference.htmlFile, 'utf8'));
+    expect(urlsIn(markup).filter((url) => /^(?:https?:)?\/\//i.test(url))).toEqual([]);
     expect(markup).not.toMatch(/<script\b[^>]*\bsrc\s*=/i);
     expect(markup).not.toMatch(/<link\b/i);
-    const policy = markup.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i)?.[1];
+    const policy = contentSecurityPolicyOf(markup);
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toMatch(/https?:|\*/);
   });
 
+  test('inlines the Redoc bundle patched offline: no CDN logo, and no text of it ends a script element early', async () => {
+    const html = await readFile(reference.htmlFile, 'utf8');
+    // Redoc 2 names its sidebar logo on a CDN (Redocly/redoc#2108); the build swaps it for a data: URL.
+    expect(html).not.toContain('cdn.redoc.ly');
+    // The template's four script elements, and only those: `<script` or `</script` inside the bundle is escaped.
+    expect(scriptTagsOf(html)).toEqual([
+      '<script id="openapi-document" type="application/json">',
+      '<script id="redoc-options" type="application/json">',
+      '<script>',
+      '<script>',
+    ]);
+    expect(html.match(/<\/script/gi)).toHaveLength(4);
+  });
+
   test('documents the canonical spec, unchanged', async () => {
-    const html = await readFile(htmlFile, 'utf8');
-    const inlined = html.match(/<script id="openapi-document" type="application\/json">([\s\S]*?)<\/script>/);
-    expect(inlined).not.toBeNull();
-    expect(JSON.parse(inlined![1]!)).toEqual(spec);
+    expect(inlinedSpecOf(await readFile(reference.htmlFile, 'utf8'))).toEqual(spec);
   });
 });

@@ -1,24 +1,25 @@
-// Updates the README's picture, docs/reference.png, on purpose: one screen of
-// the offline reference scrolled to the operation, showing the endpoint, where
-// the access token goes, the start of the parameters and the response samples.
-// Tests never write it; they capture the same screen under test-results/.
+// Updates the README's picture, docs/reference.png, on purpose
+// (`npm run docs:screenshot`): one screen of the offline reference scrolled to
+// the operation, showing the endpoint, where the access token goes, the start
+// of the parameters and the response sample. Tests never write it; they
+// capture the same screen under test-results/.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { buildDocs, defaultSpecFile } from './build-docs.ts';
-import { type Screen, launchOfflineBrowser } from './docs-browser.ts';
-import { type ReferenceSpec, apiKeysOf, endpoint, keyLocation, onlyOperation, operationSection, schemeDetails } from './docs-page.ts';
+import { type Screen, launchOfflineBrowser } from './browser.ts';
+import { buildReference, canonicalSpecFile, repoRoot } from './build-reference.ts';
+import { endpoint, keyLocation, openReference, operationSection, schemeDetails } from './reference-page.ts';
+import { type ReferenceSpec, apiKeysOf, onlyOperation } from './reference-spec.ts';
 
-const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 export const readmeScreenshotFile = join(repoRoot, 'docs/reference.png');
 
 // 1280 px wide keeps Redoc's three panels (they stack below 1200 px) and stays
-// legible when the README scales it to its column. 1200 px tall is what the
-// operation's description needs before the token and the first parameter
-// show; twice the pixels keep the text sharp on dense displays.
-export const readmeScreen: Screen = { width: 1280, height: 1200, deviceScaleFactor: 2 };
+// legible when the README scales it to its column. 900 px tall shows the
+// operation, where the token goes, the first path parameter and the top of the
+// 200 sample; twice the pixels keep the text sharp on dense displays.
+export const readmeScreen: Screen = { width: 1280, height: 900, deviceScaleFactor: 2 };
 
 // Room above the operation's heading, so the screen does not start mid-line.
 const marginAbove = 20;
@@ -37,13 +38,14 @@ export async function captureOperationScreen(page: Page): Promise<Buffer> {
   return page.screenshot({ animations: 'disabled', caret: 'hide' });
 }
 
-async function onScreen(page: Page, locator: Locator): Promise<boolean> {
+/** Whether the locator's first match lies wholly inside the viewport as it is now. */
+export async function onScreen(page: Page, locator: Locator): Promise<boolean> {
   const box = (await locator.count()) > 0 ? await locator.first().boundingBox() : null;
   const height = page.viewportSize()?.height ?? 0;
   return box !== null && box.y >= 0 && box.y + box.height <= height;
 }
 
-/** What the README screen must show but does not: the endpoint, and where each API key goes. */
+/** What the screen must show but does not: the endpoint, and where each API key goes. */
 export async function missingFromScreen(page: Page, spec: ReferenceSpec): Promise<string[]> {
   const { path, operation } = onlyOperation(spec);
   const section = operationSection(page);
@@ -56,21 +58,21 @@ export async function missingFromScreen(page: Page, spec: ReferenceSpec): Promis
 }
 
 /** Builds the reference from `specFile` and writes its README screen to `outFile`. */
-export async function writeReadmeScreenshot(outFile = readmeScreenshotFile, specFile = defaultSpecFile): Promise<string> {
+export async function writeReadmeScreenshot(outFile = readmeScreenshotFile, specFile = canonicalSpecFile): Promise<string> {
   const spec = JSON.parse(await readFile(specFile, 'utf8'));
   const workDir = await mkdtemp(join(tmpdir(), 'smh-docs-screen-'));
   try {
-    const htmlFile = await buildDocs(join(workDir, 'site/index.html'), specFile);
-    const browser = await launchOfflineBrowser(join(workDir, 'profile'), readmeScreen);
+    const htmlFile = await buildReference({ outFile: join(workDir, 'site/index.html'), specFile });
+    const browser = await launchOfflineBrowser(join(workDir, 'profile'), { screen: readmeScreen });
     try {
-      const { page, errors } = await browser.open(htmlFile);
+      const { page, errors } = await openReference(browser, htmlFile);
       if ((await page.getAttribute('html', 'data-redoc')) !== 'ready' || errors.length > 0) {
         throw new Error(`the reference did not render: ${errors.join('; ') || 'Redoc reported a failure'}`);
       }
       const png = await captureOperationScreen(page);
       const missing = await missingFromScreen(page, spec);
       if (missing.length > 0) {
-        throw new Error(`the screen misses ${missing.join(', ')}: raise readmeScreen.height in scripts/docs-screenshot.ts`);
+        throw new Error(`the screen misses ${missing.join(', ')}: raise readmeScreen.height in test/support/docs-screenshot.ts`);
       }
       if (browser.refused.length > 0) throw new Error(`the page asked the network for ${browser.refused.join(', ')}`);
       await writeFile(outFile, png);

@@ -1,8 +1,7 @@
-// Opens the offline API reference in headless Chromium the way a reader with
-// no network would: every remote request is refused and recorded, so callers
-// can prove the page needs none.
+// Headless Chromium the way a reader with no network would use it: every
+// remote request is refused and recorded, so callers can prove a page needs
+// none. Pages may come from file:, or from blob:/data: URLs they make.
 import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,10 +19,24 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Schemes that never leave the machine: the page itself, and blob:/data: URLs it makes from its own memory (Redoc's search worker is a blob:). */
+/**
+ * Schemes that never leave the machine: the page itself, and blob:/data: URLs
+ * it makes from its own memory (Redoc's search worker is a blob:).
+ */
 export const localSchemes = new Set(['file:', 'blob:', 'data:']);
 
-export type Screen = { width: number; height: number; deviceScaleFactor: number };
+export type Viewport = { width: number; height: number };
+export type Screen = Viewport & { deviceScaleFactor: number };
+
+export type LaunchOptions = {
+  screen: Screen;
+  /**
+   * 'block' (the default) keeps every request in reach of the router that
+   * refuses remote ones; 'allow' lets a page register a service worker (MSW's
+   * setupWorker), whose answers Playwright's router then never sees.
+   */
+  serviceWorkers?: 'block' | 'allow';
+};
 
 export type OfflinePage = {
   page: Page;
@@ -36,26 +49,27 @@ export type OfflineBrowser = {
   requested: string[];
   /** The URLs refused because they would have left the machine. */
   refused: string[];
-  /** Opens an HTML file and waits until Redoc finished (or failed) rendering it. */
-  open(file: string): Promise<OfflinePage>;
+  /** Opens a URL in a tab, recording the tab's errors from its first script on; `viewport` overrides the screen's size for this tab. */
+  open(url: string, viewport?: Viewport): Promise<OfflinePage>;
   close(): Promise<void>;
 };
 
 /** Starts Chromium with its profile in `profileDir`; closes it again if the offline setup fails. */
-export async function launchOfflineBrowser(profileDir: string, screen: Screen): Promise<OfflineBrowser> {
+export async function launchOfflineBrowser(profileDir: string, options: LaunchOptions): Promise<OfflineBrowser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium not found at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium ` +
         '(or point CHROMIUM_PATH at a Chromium binary).',
     );
   }
+  const { screen, serviceWorkers = 'block' } = options;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport: { width: screen.width, height: screen.height },
     deviceScaleFactor: screen.deviceScaleFactor,
-    serviceWorkers: 'block',
+    serviceWorkers,
   });
   try {
     return await goOffline(context);
@@ -84,18 +98,17 @@ async function goOffline(context: BrowserContext): Promise<OfflineBrowser> {
   });
   let blankPage: Page | undefined = context.pages()[0];
 
-  async function open(file: string): Promise<OfflinePage> {
+  async function open(url: string, viewport?: Viewport): Promise<OfflinePage> {
     // The window a persistent context starts with serves the first page.
     const page = blankPage ?? (await context.newPage());
     blankPage = undefined;
+    if (viewport) await page.setViewportSize(viewport);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(pathToFileURL(file).href);
-    // Set by the page's Redoc.init callback, once rendering finished or failed.
-    await page.locator('html[data-redoc]').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.goto(url);
     return { page, errors };
   }
 
