@@ -60,7 +60,7 @@ describe('a 10 KB ConfirmKey', () => {
   const confirmKey = `${'k'.repeat(10 * 1024 - 4)}-end`;
   test('client: sent whole, as one segment', async () => {
     await withServer(json(200, {}), async (server) => {
-      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 't' }).getUploadTask({ ...task, confirmKey }).catch(() => {});
+      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask({ ...task, confirmKey }).catch(() => {});
       const segments = server.requests[0]!.split('?')[0]!.split('/');
       expect(segments).toHaveLength(7);
       expect(decodeURIComponent(segments[6]!)).toBe(confirmKey);
@@ -75,7 +75,7 @@ describe('a 10 KB ConfirmKey', () => {
 describe('a ConfirmKey containing %2F', () => {
   test('client: the % is encoded (%252F), so the key stays one segment and arrives as typed', async () => {
     await withServer(json(200, {}), async (server) => {
-      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 't' }).getUploadTask({ ...task, confirmKey: 'a%2Fb' }).catch(() => {});
+      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask({ ...task, confirmKey: 'a%2Fb' }).catch(() => {});
       const path = server.requests[0]!.split('?')[0]!;
       expect(path).toBe(`/api/v1/file/${task.libraryId}/-/a%252Fb`);
       expect(decodeURIComponent(path.split('/')[6]!)).toBe('a%2Fb');
@@ -110,9 +110,10 @@ describe('unknown query parameters', () => {
 });
 
 describe('no upload flag at all', () => {
-  test('mock: 200, the default example (Prism cannot tell an absent flag from ?upload)', async () => {
+  test('mock: 400 ParamInvalid, `upload is required` (without it the path names another operation)', async () => {
     const response = await fetch(`${mock.url}${taskPath}?access_token=t`);
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'ParamInvalid', message: 'upload is required' });
   });
 });
 
@@ -139,7 +140,7 @@ describe('broken 200 responses', () => {
     ['an empty body', raw(200, 'application/json', ''), /answered 200 with an empty body/],
   ])('client: %s throws SmhResponseError', async (_name, handler, message) => {
     await withServer(handler, async (server) => {
-      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 't' }).getUploadTask(task).catch((caught: unknown) => caught);
+      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask(task).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(SmhResponseError);
       expect((error as Error).message).toMatch(message);
     });
@@ -150,7 +151,7 @@ describe('a server that never answers', () => {
   test('client: the call waits until init.signal fires, then rejects with its reason', async () => {
     await withServer(() => {}, async (server) => {
       const started = performance.now();
-      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 't' }).getUploadTask(task, { signal: AbortSignal.timeout(200) }).catch((caught: unknown) => caught);
+      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask(task, { signal: AbortSignal.timeout(200) }).catch((caught: unknown) => caught);
       expect((error as Error).name).toBe('TimeoutError');
       expect(performance.now() - started).toBeLessThan(5_000);
     });

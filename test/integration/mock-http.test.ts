@@ -39,7 +39,7 @@ describe('npm start', () => {
     const own = await startMock();
     try {
       expect(new URL(own.url).hostname).toBe('127.0.0.1');
-      expect(own.output()).toContain(`smh-upload-mock listening on ${own.url}`);
+      await expect.poll(() => own.output()).toContain(`smh-upload-mock listening on ${own.url}`);
       await fetch(`${own.url}/api/v1/file/lib/-/example-UploadNotFound?upload&access_token=${TOKEN}&library_secret=hush`);
       await fetch(`${own.url}${task}?upload&access_token=${TOKEN}&internal_domain=5`);
       await fetch(`${own.url}${task}?upload&access_token=${TOKEN}`, { method: 'POST' });

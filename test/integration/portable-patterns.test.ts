@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { RE2JS } from 're2js';
 import { afterEach, describe, expect, test } from 'vitest';
-import { portablePatternProblems } from '../../scripts/redocly/portable-pattern.js';
+import { portablePatternProblems } from '../../plugins/portable-pattern.js';
 import { lint } from '../support/command.ts';
 import { spec } from '../support/spec.ts';
 import { copySpec, type SpecCopy } from '../support/spec-copy.ts';

@@ -3,6 +3,7 @@
 // exits, and keeps what it printed. A server reports where it listens by an
 // IPC message it sends by design, never by what it prints.
 import { execa, execaNode, type ResultPromise } from 'execa';
+import { onExit } from 'signal-exit';
 
 export interface RunOptions {
   cwd?: string;
@@ -65,6 +66,20 @@ function options(run: RunOptions) {
 }
 
 function watch(child: ResultPromise, run: RunOptions): Running {
+  const pid = child.pid!;
+  const stopGroup = () => {
+    signalGroup(pid, 'SIGTERM');
+    setTimeout(() => signalGroup(pid, 'SIGKILL'), run.graceMs ?? 2_000).unref();
+  };
+  // execa's deadline reaches the group's leader only: a group gets one of its own.
+  let groupTimedOut = false;
+  const deadline = run.group
+    ? setTimeout(() => {
+        groupTimedOut = true;
+        stopGroup();
+      }, run.timeoutMs)
+    : undefined;
+  deadline?.unref();
   let output = '';
   const take = (chunk: Buffer | string) => {
     const text = chunk.toString();
@@ -76,31 +91,31 @@ function watch(child: ResultPromise, run: RunOptions): Running {
   const exited = child.then((result) => ({
     code: result.exitCode,
     signal: result.signal,
-    timedOut: result.timedOut,
+    timedOut: result.timedOut || groupTimedOut,
     stdout: typeof result.stdout === 'string' ? result.stdout : '',
     stderr: typeof result.stderr === 'string' ? result.stderr : '',
   }));
-  const pid = child.pid!;
   if (run.group) groups.add(pid);
-  void exited.then(() => groups.delete(pid));
+  void exited.then(() => {
+    groups.delete(pid);
+    clearTimeout(deadline);
+  });
   return {
     pid,
     output: () => output,
     exited,
     stop: () => {
-      if (!run.group) child.kill('SIGTERM');
-      else {
-        signalGroup(pid, 'SIGTERM');
-        setTimeout(() => signalGroup(pid, 'SIGKILL'), run.graceMs ?? 2_000).unref();
-      }
+      if (run.group) stopGroup();
+      else child.kill('SIGTERM');
       return exited;
     },
   };
 }
 
-// Groups still running: execa's cleanup does not reach a detached child, so they go when this process does.
+// execa's cleanup does not reach a detached child: groups still running go
+// when this process does, however it ends (signal-exit, execa's own means).
 const groups = new Set<number>();
-process.once('exit', () => {
+onExit(() => {
   for (const pid of groups) signalGroup(pid, 'SIGKILL');
 });
 
