@@ -1,12 +1,15 @@
 // The tests StrykerJS runs against each mutant (`npm run test:mutation`): the
-// fast in-process ones that guard the client, the redaction, the validator
-// and the resume planner. No mock server, no browser, no packing.
-import { defineConfig } from 'vitest/config';
+// in-process ones that guard the client, the masker, the validator and the
+// resume planner. No server process, no browser, no packing.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.ts';
 
-export default defineConfig({
-  test: {
-    include: ['test/unit/client*.test.ts', 'test/unit/properties.test.ts', 'test/unit/validate.test.ts', 'test/unit/resume*.test.ts'],
-    exclude: ['test/unit/resume-e2e.test.ts'],
-    testTimeout: 20_000,
-  },
-});
+export default mergeConfig(
+  { resolve: base.resolve },
+  defineConfig({
+    test: {
+      include: ['test/unit/client*.test.ts', 'test/unit/properties.test.ts', 'test/unit/validate.test.ts', 'test/unit/resume*.test.ts', 'test/unit/secrets.test.ts'],
+      testTimeout: 20_000,
+    },
+  }),
+);

@@ -57,55 +57,68 @@ function spellings(secret: string): string {
  * A copy of `value` with `redact` applied to every string in it: a JSON
  * body's strings, an error's message, stack, own fields (enumerable or not:
  * AggregateError keeps `errors` in a hidden one) and `cause` chain. Walked
- * with a stack of its own, so no depth overflows it. What carries no secret
- * is returned as it is; a copy keeps an error's class, name and fields.
+ * with stacks of its own, each object once, so no depth overflows it and the
+ * work grows with the size of the value. What carries no secret is returned
+ * as it is; a copy keeps an error's class, name and fields.
  */
 export function redactDeep<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T;
-  if (!carries(value, redact)) return value;
+  if (typeof value !== 'object' || value === null) return value;
+  const carrying = objectsCarrying(value, redact);
+  if (!carrying.has(value)) return value;
   const copies = new Map<object, object>();
-  const shell = (from: object): object => {
-    const copy = Array.isArray(from) ? [] : from instanceof Error ? errorLike(from, redact(from.message)) : {};
-    copies.set(from, copy);
-    pending.push(from);
-    return copy;
-  };
-  const pending: object[] = [];
-  const root = shell(value as object);
-  while (pending.length > 0) {
-    const from = pending.pop()!;
-    const to = copies.get(from)!;
+  for (const from of carrying) {
+    copies.set(from, Array.isArray(from) ? [] : from instanceof Error ? errorLike(from, redact(from.message)) : {});
+  }
+  for (const [from, to] of copies) {
     for (const key of keysOf(from)) {
       const descriptor = Object.getOwnPropertyDescriptor(from, key)!;
       let field: unknown = (from as Record<string, unknown>)[key];
       if (typeof field === 'string') field = redact(field);
-      else if (typeof field === 'object' && field !== null) field = copies.get(field) ?? (carries(field, redact) ? shell(field) : field);
+      else if (typeof field === 'object' && field !== null) field = copies.get(field) ?? field;
       // Defined, not assigned: a "__proto__" key stays a key, a hidden field stays hidden.
       Object.defineProperty(to, key, { value: field, enumerable: descriptor.enumerable ?? true, writable: true, configurable: true });
     }
   }
-  return root as T;
+  return copies.get(value) as T;
 }
 
 const keysOf = (value: object): string[] => (value instanceof Error ? Object.getOwnPropertyNames(value) : Object.keys(value));
 
-/** Whether a secret is anywhere in `value`; iterative, and each object is looked at once. */
-function carries(value: unknown, redact: (text: string) => string): boolean {
-  const seen = new Set<object>();
-  const pending: unknown[] = [value];
+/** The objects under `root` that hold a secret, themselves or below them: each object visited once, cycles included. */
+function objectsCarrying(root: object, redact: (text: string) => string): Set<object> {
+  const parents = new Map<object, object[]>([[root, []]]);
+  const carrying = new Set<object>();
+  const pending: object[] = [root];
   while (pending.length > 0) {
-    const next = pending.pop();
-    if (typeof next === 'string') {
-      if (redact(next) !== next) return true;
-      continue;
-    }
-    if (typeof next !== 'object' || next === null || seen.has(next)) continue;
-    seen.add(next);
+    const node = pending.pop()!;
     // An error's message may be inherited (a DOMException's), not an own field.
-    if (next instanceof Error) pending.push(next.message);
-    for (const key of keysOf(next)) pending.push((next as Record<string, unknown>)[key]);
+    const fields: unknown[] = keysOf(node).map((key) => (node as Record<string, unknown>)[key]);
+    if (node instanceof Error) fields.push(node.message);
+    for (const field of fields) {
+      if (typeof field === 'string') {
+        if (redact(field) !== field) carrying.add(node);
+      } else if (typeof field === 'object' && field !== null) {
+        const known = parents.get(field);
+        if (known) known.push(node);
+        else {
+          parents.set(field, [node]);
+          pending.push(field);
+        }
+      }
+    }
   }
-  return false;
+  // What holds a carrier carries too.
+  const rising = [...carrying];
+  while (rising.length > 0) {
+    for (const parent of parents.get(rising.pop()!) ?? []) {
+      if (!carrying.has(parent)) {
+        carrying.add(parent);
+        rising.push(parent);
+      }
+    }
+  }
+  return carrying;
 }
 
 /**
