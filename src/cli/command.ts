@@ -5,6 +5,7 @@
 // holding up answers; and a readiness message for a parent that listens.
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { RunningServer } from '../mock/http.js';
 import type { MockLog, MockLogLevel } from '../mock/log.js';
 
 export interface OptionSpec {
@@ -71,20 +72,20 @@ export function fail(spec: CommandSpec, message: string): never {
   process.exit(2);
 }
 
-export function readPort(spec: CommandSpec, value: string | boolean | undefined): number {
+function readPort(spec: CommandSpec, value: string | boolean | undefined): number {
   const text = String(value);
   if (!/^\d+$/.test(text) || Number(text) > 65_535) fail(spec, `the port must be a number from 0 to 65535, got ${JSON.stringify(text)}; pass --port N or set PORT`);
   return Number(text);
 }
 
-export function readLevel(spec: CommandSpec, value: string | boolean | undefined): MockLogLevel {
+function readLevel(spec: CommandSpec, value: string | boolean | undefined): MockLogLevel {
   const level = String(value) as MockLogLevel;
   if (!LOG_LEVELS.includes(level)) fail(spec, `-v must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(level)}`);
   return level;
 }
 
 /** Why a server could not listen, and what to change. */
-export function listenFailure(spec: CommandSpec, host: string, port: number, error: NodeJS.ErrnoException): string {
+function listenFailure(spec: CommandSpec, host: string, port: number, error: NodeJS.ErrnoException): string {
   if (error.code === 'EADDRINUSE') return `cannot listen on ${host}:${port}: the port is in use; pick another with --port N (or PORT=N), or 0 for any free port`;
   if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return `cannot listen on ${host}:${port}: no such address on this machine; pass --host 127.0.0.1 (or 0.0.0.0 for every network)`;
   if (error.code === 'EACCES') return `cannot listen on ${host}:${port}: not allowed; pick a port above 1023 with --port N`;
@@ -99,7 +100,7 @@ const MAX_BACKLOG = 4 * 1024 * 1024;
  * synchronously, so a reader that falls behind (`npm start | tee`) would
  * stall every answer: stdout goes through a stream of its own instead.
  */
-export function stdoutLog(): { log: MockLog; flush(): Promise<void> } {
+function stdoutLog(): { log: MockLog; flush(): Promise<void> } {
   const out = createWriteStream('', { fd: 1, autoClose: false });
   let dropped = 0;
   const log: MockLog = ({ level, message }) => {
@@ -114,15 +115,44 @@ export function stdoutLog(): { log: MockLog; flush(): Promise<void> } {
 }
 
 /** Tells a parent that started this process with an IPC channel (a test harness) where it listens. */
-export function announce(url: string): void {
+function announce(url: string): void {
   process.send?.({ listening: url });
 }
 
 /** Closes the server on SIGINT or SIGTERM, lets the log drain, and exits 0. */
-export function stopOnSignals(close: () => Promise<void>, flush: () => Promise<void>): void {
+function stopOnSignals(close: () => Promise<void>, flush: () => Promise<void>): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void close().then(flush).then(() => process.exit(0)));
   }
   // A parent's IPC channel closing means the parent is gone.
   process.once('disconnect', () => void close().then(flush).then(() => process.exit(0)));
+}
+
+/** What a server command's options give every server: where to listen, and the log. */
+export interface ServeOptions {
+  port: number;
+  host: string;
+  log: MockLog;
+  logLevel: MockLogLevel;
+}
+
+/**
+ * Runs a server command: reads its options, starts the server with them,
+ * says where it listens (on stdout, and to a parent listening over IPC),
+ * and stops it on a signal. A server that cannot start exits with one line.
+ */
+export async function serveCommand(
+  spec: CommandSpec,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  start: (values: Values, positionals: string[], common: ServeOptions) => Promise<RunningServer & { describe?: string }>,
+): Promise<void> {
+  const { values, positionals } = readOptions(spec, argv, env);
+  const common = { port: readPort(spec, values.port), host: String(values.host), logLevel: readLevel(spec, values.verbose), ...stdoutLog() };
+  const server = await start(values, positionals, common).catch((error: NodeJS.ErrnoException) =>
+    fail(spec, error.code ? listenFailure(spec, common.host, common.port, error) : error.message),
+  );
+  if (common.logLevel !== 'silent') common.log({ level: 'info', message: `${spec.name} listening on ${server.url}${server.describe ?? ''}` });
+  announce(server.url);
+  stopOnSignals(server.close, common.flush);
 }

@@ -1,6 +1,6 @@
 // `smh-upload-mock`: the HTTP mock, logging one line per request to stdout.
 import { pathToFileURL } from 'node:url';
-import { announce, type CommandSpec, fail, listenFailure, readLevel, readOptions, readPort, stdoutLog, stopOnSignals } from '../cli/command.js';
+import { type CommandSpec, fail, serveCommand } from '../cli/command.js';
 import { startMockServer } from './server.js';
 
 const spec: CommandSpec = {
@@ -21,24 +21,11 @@ const spec: CommandSpec = {
   ],
 };
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const { values, positionals } = readOptions(spec, argv, env);
-  if (positionals.length > 0) fail(spec, `unexpected argument ${JSON.stringify(positionals[0])}; see smh-upload-mock --help`);
-  const port = readPort(spec, values.port);
-  const logLevel = readLevel(spec, values.verbose);
-  const host = String(values.host);
-  const { log, flush } = stdoutLog();
-  const server = await startMockServer({
-    port,
-    host,
-    dynamic: values.dynamic === true,
-    ...(typeof values.seed === 'string' ? { seed: values.seed } : {}),
-    log,
-    logLevel,
-  }).catch((error: NodeJS.ErrnoException) => fail(spec, listenFailure(spec, host, port, error)));
-  if (logLevel !== 'silent') log({ level: 'info', message: `smh-upload-mock listening on ${server.url}` });
-  announce(server.url);
-  stopOnSignals(server.close, flush);
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return serveCommand(spec, argv, env, (values, positionals, common) => {
+    if (positionals.length > 0) fail(spec, `unexpected argument ${JSON.stringify(positionals[0])}; see smh-upload-mock --help`);
+    return startMockServer({ ...common, dynamic: values.dynamic === true, ...(typeof values.seed === 'string' ? { seed: values.seed } : {}) });
+  });
 }
 
 // Run directly (`node --import tsx src/mock/cli.ts`); the installed bin calls main() itself.

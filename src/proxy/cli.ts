@@ -1,7 +1,7 @@
 // `smh-upload-proxy`: the validation proxy in front of a real server,
 // logging one line per request to stdout.
 import { pathToFileURL } from 'node:url';
-import { announce, type CommandSpec, fail, listenFailure, readLevel, readOptions, readPort, stdoutLog, stopOnSignals } from '../cli/command.js';
+import { type CommandSpec, fail, serveCommand } from '../cli/command.js';
 import { startValidationProxy } from './index.js';
 
 const spec: CommandSpec = {
@@ -22,23 +22,16 @@ const spec: CommandSpec = {
   ],
 };
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const { values, positionals } = readOptions(spec, argv, env);
-  const [positional, ...extra] = positionals;
-  if (extra.length > 0) fail(spec, `unexpected argument ${JSON.stringify(extra[0])}; see smh-upload-proxy --help`);
-  const upstream = positional ?? (typeof values.upstream === 'string' ? values.upstream : undefined);
-  if (upstream === undefined) fail(spec, 'no upstream: give its URL, e.g. smh-upload-proxy https://api.tencentsmh.cn (or --upstream URL, or SMH_PROXY_UPSTREAM)');
-  if (!URL.canParse(upstream) || !/^https?:$/.test(new URL(upstream).protocol)) fail(spec, `the upstream must be an http(s) URL, got ${JSON.stringify(upstream)}`);
-  const port = readPort(spec, values.port);
-  const logLevel = readLevel(spec, values.verbose);
-  const host = String(values.host);
-  const { log, flush } = stdoutLog();
-  const proxy = await startValidationProxy({ upstream, port, host, errors: values.errors === true, log, logLevel }).catch((error: NodeJS.ErrnoException) =>
-    fail(spec, error.code ? listenFailure(spec, host, port, error) : error.message),
-  );
-  if (logLevel !== 'silent') log({ level: 'info', message: `smh-upload-proxy listening on ${proxy.url}, forwarding to ${new URL(upstream).origin}` });
-  announce(proxy.url);
-  stopOnSignals(proxy.close, flush);
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return serveCommand(spec, argv, env, async (values, positionals, common) => {
+    const [positional, ...extra] = positionals;
+    if (extra.length > 0) fail(spec, `unexpected argument ${JSON.stringify(extra[0])}; see smh-upload-proxy --help`);
+    const upstream = positional ?? (typeof values.upstream === 'string' ? values.upstream : undefined);
+    if (upstream === undefined) fail(spec, 'no upstream: give its URL, e.g. smh-upload-proxy https://api.tencentsmh.cn (or --upstream URL, or SMH_PROXY_UPSTREAM)');
+    if (!URL.canParse(upstream) || !/^https?:$/.test(new URL(upstream).protocol)) fail(spec, `the upstream must be an http(s) URL, got ${JSON.stringify(upstream)}`);
+    const proxy = await startValidationProxy({ ...common, upstream, errors: values.errors === true });
+    return { ...proxy, describe: `, forwarding to ${new URL(upstream).origin}` };
+  });
 }
 
 // Run directly (`node --import tsx src/proxy/cli.ts`); the installed bin calls main() itself.
