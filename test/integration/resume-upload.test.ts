@@ -18,7 +18,8 @@ const multipart: UploadTask = example('multipartInProgress');
 const info = multipart.uploadPartInfo!;
 // The example's two stored parts are 1 MiB each: the file has four, the last one short.
 const file = new Blob([Uint8Array.from({ length: 3 * MiB + 12_345 }, (_, index) => (index * 7919) % 251)]);
-const beforeExpiry = new Date(Date.parse(info.expiration) - 60_000);
+// Ten minutes before: outside the 5-minute margin within which planResume says renew.
+const beforeExpiry = new Date(Date.parse(info.expiration) - 10 * 60_000);
 
 interface Stored {
   partNumber: number;
