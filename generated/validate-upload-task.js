@@ -10,8 +10,8 @@ function parseDateTime(text) {
     const offsetHour = Number(match[9] ?? 0);
     const offsetMinute = Number(match[10] ?? 0);
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-    const real = days !== undefined && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+    const real = day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59;
     if (!real || offsetHour > 23 || offsetMinute > 59)
         return undefined;
     const moment = new Date(0);

@@ -23,7 +23,10 @@ const MAX_NAME = 253;
 export function isHost(domain: string): boolean {
   const match = /^([^:]*)(?::([1-9]\d{0,4}))?$/.exec(domain);
   if (match === null) return false;
-  const [, host = '', port] = match;
-  if (port !== undefined && Number(port) > 65_535) return false;
+  // The host's group always takes part, if only as ''.
+  const host = match[1]!;
+  const port = match[2];
+  // Without a port, Number(undefined) is NaN: no number to bound.
+  if (Number(port) > 65_535) return false;
   return host.length <= MAX_NAME && (hostName.test(host) || ipv4.test(host));
 }

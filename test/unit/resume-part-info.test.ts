@@ -80,6 +80,7 @@ describe('the domain', () => {
     ['host:', 'an empty port'],
     [':443', 'a port alone'],
     ['host:443:443', 'two ports'],
+    ['cos.example:x:443', 'a colon inside the host'],
     ['[::1]', 'an IPv6 literal'],
     ['[::1]:443', 'an IPv6 literal with a port'],
     ['::1', 'a bare IPv6 address'],
@@ -96,6 +97,7 @@ describe('the domain', () => {
     ['cos.0x7f', 'a name ending in a hexadecimal number'],
     ['256.1.1.1', 'an octet past 255'],
     ['010.0.0.1', 'an octet with a leading zero, which a URL parser reads as octal'],
+    ['127.0.0.01', 'a two-digit octet with a leading zero'],
     ['1.2.3.4.5', 'five octets'],
   ])('%j is refused: %s', (domain) => {
     expectRefusal(() => plan({ domain }), 'uploadPartInfo.domain', `uploadPartInfo.domain ${expected}, got ${JSON.stringify(domain)}`);
