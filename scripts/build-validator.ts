@@ -1,21 +1,52 @@
 // Compiles the 200 body's schema into a standalone validator module with Ajv,
 // at generate time: no code is compiled at run time (safe under a strict
 // Content-Security-Policy) and the module needs no library at run time.
+import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import ts from 'typescript';
+import { parseDateTime } from '../src/date-time.ts';
 import type { OpenApiDocument } from './spec.ts';
 
-// RFC 3339 date-time (JSON Schema's `date-time`), with real calendar dates.
-// Inlined into the generated module, so it carries no runtime dependency.
-const dateTimeSource = `{validate: function isDateTime(s) {
-  const m = /^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:[Zz]|[+-](\\d{2}):(\\d{2}))$/.exec(s);
-  if (m === null) return false;
-  const [y, mo, d, h, mi, sec, oh = 0, om = 0] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-  return days !== undefined && d >= 1 && d <= days && h <= 23 && mi <= 59 && sec <= 60 && oh <= 23 && om <= 59;
-}}`;
+/**
+ * The bounds of the spec's integer formats. Whether a value is an integer at
+ * all is `type: integer`'s to say (1.5 is one error, not two): the format
+ * only bounds it.
+ */
+export const integerFormats = {
+  int32: { min: -(2 ** 31), max: 2 ** 31 - 1 },
+  // A JSON number is exact only up to 2^53: a wider one would not arrive intact.
+  int64: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+};
+
+/**
+ * src/date-time.ts as JavaScript, to put in the generated module: the
+ * validator then reads date-times with the planner's own parseDateTime.
+ * Transpiled from the file rather than taken from `parseDateTime.toString()`,
+ * whose text depends on the loader that compiled it (tsx prints it
+ * minified, Vitest reformatted with its comments): generated/ must be the
+ * same whichever runs the generation.
+ */
+function dateTimeSource(): string {
+  const source = readFileSync(new URL('../src/date-time.ts', import.meta.url), 'utf8');
+  const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true };
+  const code = ts.transpileModule(source, { compilerOptions: options }).outputText.trim();
+  // The one exported function, and nothing else for it to need.
+  if (!code.startsWith(`export function ${parseDateTime.name}(`) || /^(?:import|export)\b/m.test(code.slice('export'.length))) {
+    throw new Error('src/date-time.ts must hold exactly one exported function, parseDateTime, and import nothing');
+  }
+  return code.slice('export '.length);
+}
+
+/** The formats as the generated module defines them, each validate an expression of its own. */
+function formatsSource(): string {
+  const dateTime = `"date-time": {validate: (s) => ${parseDateTime.name}(s) !== undefined}`;
+  const integers = Object.entries(integerFormats).map(
+    ([name, { min, max }]) => `"${name}": {type: "number", validate: (n) => n >= ${min} && n <= ${max}}`,
+  );
+  return `{${[dateTime, ...integers].join(', ')}}`;
+}
 
 /**
  * The schema document Ajv compiles: UploadTask with its components, refs
@@ -32,13 +63,16 @@ export function validatorModule(spec: OpenApiDocument): string {
   const ajv = new (Ajv as unknown as typeof Ajv.default)({
     allErrors: true,
     strict: true,
-    code: { source: true, esm: true, formats: new _Code(`{"date-time": ${dateTimeSource}}`) },
+    code: { source: true, esm: true, formats: new _Code(formatsSource()) },
   });
-  // Integer widths are annotations here: minimum/maximum state the real bounds.
-  ajv.addFormat('int32', true).addFormat('int64', true);
-  ajv.addFormat('date-time', { validate: () => true });
+  // The same checks in process: what Ajv compiles is the source above.
+  ajv.addFormat('date-time', { validate: (text: string) => parseDateTime(text) !== undefined });
+  for (const [name, { min, max }] of Object.entries(integerFormats)) {
+    ajv.addFormat(name, { type: 'number', validate: (n) => n >= min && n <= max });
+  }
   const validate = ajv.compile(uploadTaskSchema(spec));
-  return `// Generated from spec/ by \`npm run generate\`. Do not edit.\n${standaloneCode.default(ajv, validate)}\n`;
+  // A function declaration: hoisted, so the formats above it may name it.
+  return `// Generated from spec/ by \`npm run generate\`. Do not edit.\n${standaloneCode.default(ajv, validate)}\n${dateTimeSource()}\n`;
 }
 
 export const validatorTypes = `// Generated from spec/ by \`npm run generate\`. Do not edit.

@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from 'openapi-typescript';
 import ts from 'typescript';
 import { stringify } from 'yaml';
@@ -59,8 +60,9 @@ export async function writeArtifacts(outDir: string, artifacts: Map<string, stri
   await Promise.all([...artifacts].map(([name, text]) => writeFile(join(outDir, name), text)));
 }
 
+// `npm run generate [-- --spec <root.yaml> --out <dir>]`: generated/ from spec/ by default.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outDir = join(repoRoot, 'generated');
-  await writeArtifacts(outDir, await generateArtifacts());
-  console.log(`generated/ written from spec/`);
+  const { values } = parseArgs({ options: { spec: { type: 'string', default: specRoot }, out: { type: 'string', default: join(repoRoot, 'generated') } } });
+  await writeArtifacts(values.out, await generateArtifacts(values.spec));
+  console.log(`${values.out} written from ${values.spec}`);
 }

@@ -31,7 +31,12 @@ function escapePointer(key: string): string {
 
 function describe(error: { keyword: string; message?: string; params: Record<string, unknown> }, root: unknown, pointer: string): string {
   if (error.keyword === 'type') return `expected ${error.params.type}, got ${kindOf(at(root, pointer))}`;
-  if (error.keyword === 'format') return `expected a ${error.params.format} string, got ${JSON.stringify(at(root, pointer))}`;
+  if (error.keyword === 'format') {
+    const value = at(root, pointer);
+    // Formats of numbers (int32, int64) bound integers; the others shape strings.
+    const expected = typeof value === 'number' ? `an integer of format ${error.params.format}` : `a ${error.params.format} string`;
+    return `expected ${expected}, got ${JSON.stringify(value)}`;
+  }
   return error.message ?? error.keyword;
 }
 

@@ -1,6 +1,7 @@
 // planResume: from an upload task's status to the next step of the upload.
 import { SmhInputError } from '../errors.js';
 import type { UploadTask } from '../types.js';
+import { mustRenew, RENEW_WITHIN } from './expiry.js';
 import { type Layout, layout, rangeOf } from './layout.js';
 import { expirationOf, partTargets } from './part-info.js';
 import { checkAgainstFile, missingParts, partSizeShownBy, readStoredParts, type StoredPart } from './stored-parts.js';
@@ -18,6 +19,13 @@ export interface ResumeOptions {
   partSize?: number;
   /** The moment to judge `uploadPartInfo.expiration` by; default: now. */
   now?: Date;
+  /**
+   * The renewal margin, in milliseconds: a non-negative safe integer. The
+   * plan is `renew` when less than this remains before the expiration
+   * (exactly this much left still plans `upload`). Default: 5 minutes
+   * (300000), as the vendor's uploader renews.
+   */
+  renewWithin?: number;
 }
 
 /** One part to send: `PUT` the file's bytes `[start, end)` to `url` with `headers`. */
@@ -49,13 +57,16 @@ export type ResumePlan =
       /** How many parts the file has, all stored. */
       partCount: number;
     }
-  /** Parts are missing and the part credentials have expired: renew (`POST …/{ConfirmKey}?renew`), then plan again. */
+  /**
+   * Parts are missing and the part credentials have expired, or expire in
+   * less than `renewWithin`: renew (`POST …/{ConfirmKey}?renew`), then plan again.
+   */
   | {
       state: 'renew';
       /** The part numbers left to send, ascending. */
       missingParts: number[];
     }
-  /** Send these parts before `expiresAt`, in any order or in parallel; then confirm. */
+  /** Send these parts before `expiresAt` (at least `renewWithin` away), in any order or in parallel; then confirm. */
   | {
       state: 'upload';
       /** One per missing part number, ascending. */
@@ -77,12 +88,14 @@ export type ResumePlan =
  * @throws {SmhInputError} when the options are not valid (checked before the
  * task), or when the file does not match the task (never planned around).
  * Its `parameter` names what is wrong: `options`, `fileSize`, `partSize`,
- * `now`, `task`, `parts`, a stored part such as `parts[3]` (its index in
- * `task.parts`), or a field of `uploadPartInfo` such as
- * `uploadPartInfo.expiration`; its message says why, with the numbers.
+ * `now`, `renewWithin`, `task`, `parts`, a stored part such as `parts[3]`
+ * (its index in `task.parts`), or a field of `uploadPartInfo` such as
+ * `uploadPartInfo.expiration` or a header such as
+ * `uploadPartInfo.headers.Authorization`; its message says why, with the
+ * numbers.
  */
 export function planResume(task: UploadTask, options: ResumeOptions): ResumePlan {
-  const { fileSize, given, now } = readOptions(options);
+  const { fileSize, given, now, renewWithin } = readOptions(options);
   if (task === null || typeof task !== 'object') throw new SmhInputError('task', `must be the upload task (getUploadTask's data), got ${shown(task)}`);
   if (task.confirmed === true) return { state: 'done' };
   if (task.path === null) return { state: 'unreachable' };
@@ -96,23 +109,25 @@ export function planResume(task: UploadTask, options: ResumeOptions): ResumePlan
   if (missing.length === 0) return { state: 'confirm', partCount: file.partCount };
 
   const expiresAt = expirationOf(info);
-  // At the expiration itself, storage already refuses the headers.
-  if (now.getTime() >= expiresAt.getTime()) return { state: 'renew', missingParts: missing };
+  if (mustRenew(expiresAt.getTime(), now.getTime(), renewWithin)) return { state: 'renew', missingParts: missing };
   const target = partTargets(info);
   const parts = missing.map((partNumber): PlannedPart => ({ partNumber, ...rangeOf(file, partNumber), method: 'PUT', ...target(partNumber) }));
   return { state: 'upload', parts, partSize: file.partSize, expiresAt };
 }
 
 /** The options, checked; `given` is the file's layout by `partSize`, when given. */
-function readOptions(options: ResumeOptions): { fileSize: number; given: Layout | undefined; now: Date } {
+function readOptions(options: ResumeOptions): { fileSize: number; given: Layout | undefined; now: Date; renewWithin: number } {
   if (options === null || typeof options !== 'object') throw new SmhInputError('options', `must be an object with the fileSize, got ${shown(options)}`);
-  const { fileSize, partSize, now = new Date() } = options;
+  const { fileSize, partSize, now = new Date(), renewWithin = RENEW_WITHIN } = options;
   if (!Number.isSafeInteger(fileSize) || fileSize < 0) throw new SmhInputError('fileSize', `must be a non-negative safe integer (bytes), got ${shown(fileSize)}`);
   if (partSize !== undefined && (!Number.isSafeInteger(partSize) || partSize < 1)) throw new SmhInputError('partSize', `must be a positive safe integer (bytes), got ${shown(partSize)}`);
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new SmhInputError('now', `must be a valid Date, got ${now instanceof Date ? 'an invalid one' : shown(now)}`);
+  if (!Number.isSafeInteger(renewWithin) || renewWithin < 0) {
+    throw new SmhInputError('renewWithin', `must be a non-negative safe integer (milliseconds), got ${shown(renewWithin)}`);
+  }
   // A part size the file cannot use is wrong whatever the task says.
   const given = partSize === undefined ? undefined : layout(fileSize, partSize, 'partSize');
-  return { fileSize, given, now };
+  return { fileSize, given, now, renewWithin };
 }
 
 /** The file's parts, by the part size the stored parts show. */

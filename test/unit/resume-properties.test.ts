@@ -1,12 +1,15 @@
 // planResume for any file, part size, set of stored parts and moment: stored
 // plus planned parts are exactly 1..N, every byte of the file is in exactly
 // one part, each range is the one its number implies, the state follows from
-// the stored parts and the moment; and a task the file cannot match is
-// refused, naming the stored part that does not fit. Runs are seeded
+// the stored parts, the moment and the renewal margin; a task the file cannot
+// match is refused, naming the stored part that does not fit; an expiration
+// names the same moment at any offset, and is refused without one. Runs are seeded
 // (FC_SEED=<n> replays another run); a failure prints its seed and path.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { planResume, SmhInputError, type UploadPart, type UploadTask } from '../../src/index.ts';
+import { dateTime } from '../support/arbitraries.ts';
+import { brokenDateTime, momentOf } from '../support/date-times.ts';
 import { example } from '../support/spec.ts';
 
 const seed = Number(process.env.FC_SEED ?? 20_210_201);
@@ -19,6 +22,8 @@ const multipart: UploadTask = example('multipartInProgress');
 const info = multipart.uploadPartInfo!;
 const expiration = new Date(info.expiration);
 const headers = JSON.stringify(info.headers);
+/** The default renewal margin, 5 minutes; `upload` needs at least this much left. */
+const margin = 5 * 60_000;
 
 interface Upload {
   partSize: number;
@@ -29,6 +34,8 @@ interface Upload {
   /** Whether to give partSize, or let it be inferred (only when a stored part shows it). */
   givePartSize: boolean;
   now: Date;
+  /** The renewal margin to give; undefined for the default. */
+  renewWithin: number | undefined;
 }
 
 /** The size part `n` has, by the definition: full parts, then the rest. */
@@ -56,7 +63,11 @@ const upload: fc.Arbitrary<Upload> = fc
       fileSize: fc.constant((partCount - 1) * partSize + last),
       stored: stored.chain((numbers) => fc.shuffledSubarray(numbers, { minLength: numbers.length, maxLength: numbers.length })),
       givePartSize: fc.boolean(),
-      now: fc.oneof(fc.constantFrom(expiration, new Date(expiration.getTime() - 1)), fc.integer({ min: -86_400_000, max: 86_400_000 }).map((offset) => new Date(expiration.getTime() + offset))),
+      // The edges: the expiration, and the default margin before it.
+      now: fc
+        .oneof(fc.constantFrom(0, 1, margin - 1, margin, margin + 1), fc.integer({ min: -86_400_000, max: 86_400_000 }))
+        .map((left) => new Date(expiration.getTime() - left)),
+      renewWithin: fc.option(fc.oneof(fc.constantFrom(0, 1, margin), fc.integer({ min: 0, max: 3_600_000 })), { nil: undefined }),
     });
   });
 
@@ -68,7 +79,18 @@ function storedParts(u: Upload): UploadPart[] {
 const shown = (stored: number[]) => stored.includes(1) || stored.some((n) => n < Math.max(...stored));
 
 /** The options a caller has: partSize when asked to give it, or when nothing stored shows it. */
-const optionsFor = (u: Upload) => ({ fileSize: u.fileSize, now: u.now, ...(u.givePartSize || !shown(u.stored) ? { partSize: u.partSize } : {}) });
+const optionsFor = (u: Upload) => ({
+  fileSize: u.fileSize,
+  now: u.now,
+  ...(u.givePartSize || !shown(u.stored) ? { partSize: u.partSize } : {}),
+  ...(u.renewWithin === undefined ? {} : { renewWithin: u.renewWithin }),
+});
+
+/** Whether the credentials are to be renewed: less than the margin left, or none at all. */
+const mustRenew = (u: Upload) => {
+  const left = expiration.getTime() - u.now.getTime();
+  return left <= 0 || left < (u.renewWithin ?? margin);
+};
 
 /** What is wrong with an upload plan's parts, given what is stored; empty when nothing is. */
 function tilingProblems(u: Upload, planned: ReadonlyArray<{ partNumber: number; start: number; end: number; url: string; headers: Record<string, string> }>): string[] {
@@ -101,7 +123,7 @@ describe('for any file and any stored parts that fit it', () => {
         const stored = new Set(u.stored);
         const missing = Array.from({ length: u.partCount }, (_, index) => index + 1).filter((n) => !stored.has(n));
         if (missing.length === 0) return void expect(plan).toEqual({ state: 'confirm', partCount: u.partCount });
-        if (u.now.getTime() >= expiration.getTime()) return void expect(plan).toEqual({ state: 'renew', missingParts: missing });
+        if (mustRenew(u)) return void expect(plan).toEqual({ state: 'renew', missingParts: missing });
         if (plan.state !== 'upload') return void expect(plan.state).toBe('upload');
         expect([plan.partSize, plan.expiresAt]).toEqual([u.partSize, expiration]);
         expect(tilingProblems(u, plan.parts)).toEqual([]);
@@ -115,7 +137,8 @@ describe('for any file and any stored parts that fit it', () => {
       fc.property(
         upload.filter((u) => shown(u.stored) && u.stored.length < u.partCount),
         (u) => {
-          const plan = planResume({ ...multipart, parts: storedParts(u) }, { fileSize: u.fileSize, now: new Date(expiration.getTime() - 1) });
+          const now = new Date(expiration.getTime() - margin);
+          const plan = planResume({ ...multipart, parts: storedParts(u) }, { fileSize: u.fileSize, now });
           expect(plan.state === 'upload' && plan.partSize).toBe(u.partSize);
         },
       ),
@@ -173,6 +196,36 @@ describe('a task the file cannot match is refused, naming the part', () => {
         expect([error.parameter, error.message]).toEqual([`parts[${index}]`, `parts[${index}] is part ${twin.PartNumber} again (parts[${first}] is part ${twin.PartNumber} too)`]);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the expiration, whatever the offset it is written at', () => {
+  const missing = { ...multipart, parts: [] };
+  const options = { fileSize: 1, partSize: 1, renewWithin: 0 };
+
+  test('names one moment: expiresAt is that moment, and the plan is upload until then', () => {
+    fc.assert(
+      fc.property(dateTime, fc.integer({ min: 1, max: 86_400_000 }), (text, left) => {
+        const moment = momentOf(text);
+        const task = { ...missing, uploadPartInfo: { ...info, expiration: text } };
+        const plan = planResume(task, { ...options, now: new Date(moment - left) });
+        expect(plan).toMatchObject({ state: 'upload', expiresAt: new Date(moment) });
+        expect(planResume(task, { ...options, now: new Date(moment) })).toEqual({ state: 'renew', missingParts: [1] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('broken any way (without its offset, among others), it is refused, naming it', () => {
+    fc.assert(
+      fc.property(brokenDateTime, ([, text]) => {
+        const task = { ...missing, uploadPartInfo: { ...info, expiration: text } };
+        const error = refusal(() => planResume(task, { ...options, now: expiration }));
+        const expected = 'must be an RFC 3339 date-time with an offset (2021-07-24T10:34:32Z)';
+        expect([error.parameter, error.message]).toEqual(['uploadPartInfo.expiration', `uploadPartInfo.expiration ${expected}, got ${JSON.stringify(text)}`]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

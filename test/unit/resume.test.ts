@@ -2,47 +2,11 @@
 // the part size (given or shown by the stored parts), the limits at their
 // edges, and every refusal, naming what is wrong and saying why.
 import { describe, expect, test } from 'vitest';
-import { planResume, SmhInputError, type PlannedPart, type ResumePlan, type UploadTask } from '../../src/index.ts';
+import { planResume, type UploadTask } from '../../src/index.ts';
+import {
+  before, domain, expectRefusal, expiration, fileSize, GiB, info, MiB, multipart, part, planned, refusal, uploadId, url, withInfo, withParts,
+} from '../support/resume.ts';
 import { example } from '../support/spec.ts';
-
-const MiB = 1024 * 1024;
-const GiB = 1024 * MiB;
-const multipart: UploadTask = example('multipartInProgress');
-const info = multipart.uploadPartInfo!;
-// The example's values, written out: the plan must carry them exactly.
-const domain = 'examplebucket-1250000000.cos.ap-beijing.myqcloud.com';
-const uploadId = '1754379542fofb157a8cf6765ba250fed28be8471cbcff1fabf32ebcee87ce1b6cf1b2a6e1';
-const expiration = new Date('2021-07-24T10:34:32.000Z');
-const before = new Date(expiration.getTime() - 1);
-const fileSize = 3 * MiB + 100; // the example's two 1 MiB parts, then part 3 (1 MiB) and part 4 (100 bytes)
-const part = (PartNumber: number, Size: number) => ({ PartNumber, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"e"', Size });
-const withParts = (parts: unknown, changes: Partial<UploadTask> = {}): UploadTask => ({ ...multipart, parts: parts as UploadTask['parts'], ...changes });
-const withInfo = (changes: Record<string, unknown>, parts: unknown = multipart.parts): UploadTask => withParts(parts, { uploadPartInfo: { ...info, ...changes } as UploadTask['uploadPartInfo'] });
-const url = (partNumber: number) => `https://${domain}/smhxxx/xxx.mp4?partNumber=${partNumber}&uploadId=${uploadId}`;
-
-/** The parts of an upload plan; fails on any other state. */
-function planned(plan: ResumePlan): PlannedPart[] {
-  if (plan.state !== 'upload') return expect.unreachable(`planned ${plan.state}, not upload`);
-  return plan.parts;
-}
-
-/** The SmhInputError `run` throws. */
-function refusal(run: () => unknown): SmhInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SmhInputError);
-    return error as SmhInputError;
-  }
-  return expect.unreachable('planResume did not refuse');
-}
-
-/** Expects `run` to throw an SmhInputError naming `parameter`, with exactly this message. */
-function expectRefusal(run: () => unknown, parameter: string, message: string): void {
-  const error = refusal(run);
-  expect(error.parameter).toBe(parameter);
-  expect(error.message).toBe(message);
-}
 
 describe('the next step, by state', () => {
   test('done: the confirmed example, and any confirmed task whatever else it says', () => {
@@ -82,9 +46,10 @@ describe('the next step, by state', () => {
     expect(info.headers).not.toHaveProperty('Content-Length');
   });
 
-  test('renew: parts are missing and now is at or past the expiration; one millisecond before, upload', () => {
-    expect(planResume(multipart, { fileSize, now: expiration })).toEqual({ state: 'renew', missingParts: [3, 4] });
-    expect(planResume(multipart, { fileSize, now: new Date(expiration.getTime() + 1) })).toEqual({ state: 'renew', missingParts: [3, 4] });
+  test('renew: parts are missing and less than the renewal margin (5 minutes) remains; exactly the margin left, upload', () => {
+    for (const now of [new Date(before.getTime() + 1), expiration, new Date(expiration.getTime() + 1)]) {
+      expect(planResume(multipart, { fileSize, now })).toEqual({ state: 'renew', missingParts: [3, 4] });
+    }
     expect(planResume(multipart, { fileSize, now: before }).state).toBe('upload');
   });
 
@@ -304,37 +269,6 @@ describe('a file that does not match the task is refused, naming what is wrong',
     expectRefusal(() => planResume(withParts([part(2, 5), part(0, 5)]), { fileSize: 5, partSize: MiB, now: before }), 'parts[1]', 'parts[1] has PartNumber 0; part numbers are integers from 1 to 10000');
   });
 
-  test.each([
-    ['text', 'soon', 'uploadPartInfo.expiration must be a date-time, got "soon"'],
-    ['a number, even one that would parse', 1_627_122_872_000, 'uploadPartInfo.expiration must be a date-time, got 1627122872000'],
-    ['missing', undefined, 'uploadPartInfo.expiration must be a date-time, got undefined'],
-  ])('an expiration that is %s', (_name, value, message) => {
-    expectRefusal(() => planResume(withInfo({ expiration: value }), { fileSize, now: before }), 'uploadPartInfo.expiration', message);
-  });
-
-  test('an expiration at another offset is the same moment', () => {
-    expect(planResume(withInfo({ expiration: '2021-07-24T18:34:32+08:00' }), { fileSize, now: before })).toMatchObject({ state: 'upload', expiresAt: expiration });
-  });
-
-  test.each([
-    ['domain', undefined, 'uploadPartInfo.domain must be a non-empty string, got undefined'],
-    ['domain', '', 'uploadPartInfo.domain must be a non-empty string, got ""'],
-    ['path', null, 'uploadPartInfo.path must be a non-empty string, got null'],
-    ['path', '', 'uploadPartInfo.path must be a non-empty string, got ""'],
-    ['uploadId', 42, 'uploadPartInfo.uploadId must be a non-empty string, got 42'],
-    ['uploadId', '', 'uploadPartInfo.uploadId must be a non-empty string, got ""'],
-    ['headers', undefined, 'uploadPartInfo.headers must be an object of header names and values, got undefined'],
-    ['headers', null, 'uploadPartInfo.headers must be an object of header names and values, got null'],
-    ['headers', 'Authorization: x', 'uploadPartInfo.headers must be an object of header names and values, got "Authorization: x"'],
-    ['headers', [['Authorization', 'x']], 'uploadPartInfo.headers must be an object of header names and values, got a value of type array'],
-  ])('an uploadPartInfo.%s of %j, when parts are to be sent', (field, value, message) => {
-    expectRefusal(() => planResume(withInfo({ [field]: value }), { fileSize, now: before }), `uploadPartInfo.${field}`, message);
-  });
-
-  test('empty headers are headers: each part gets an empty object', () => {
-    expect(planned(planResume(withInfo({ headers: {} }), { fileSize, now: before })).map((p) => p.headers)).toEqual([{}, {}]);
-  });
-
   test('parts that are not an array', () => {
     expectRefusal(() => planResume(withParts({ 0: part(1, MiB) }), { fileSize, now: before }), 'parts', 'parts must be an array, got a value of type object');
     expectRefusal(() => planResume(withParts('1,2'), { fileSize, now: before }), 'parts', 'parts must be an array, got "1,2"');
@@ -365,6 +299,8 @@ describe('the options, checked before the task', () => {
     ['now', { fileSize: 10, now: '2021-01-01' }, 'now must be a valid Date, got "2021-01-01"'],
     ['now', { fileSize: 10, now: 1_612_167_362_000 }, 'now must be a valid Date, got 1612167362000'],
     ['now', { fileSize: 10, now: null }, 'now must be a valid Date, got null'],
+    ['renewWithin', { fileSize: 10, renewWithin: -1 }, 'renewWithin must be a non-negative safe integer (milliseconds), got -1'],
+    ['renewWithin', { fileSize: 10, renewWithin: 0.5 }, 'renewWithin must be a non-negative safe integer (milliseconds), got 0.5'],
     ['options', undefined, 'options must be an object with the fileSize, got undefined'],
     ['options', null, 'options must be an object with the fileSize, got null'],
     ['options', 1024, 'options must be an object with the fileSize, got 1024'],

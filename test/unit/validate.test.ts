@@ -8,6 +8,8 @@ import { example } from '../support/spec.ts';
 
 const multipart = example('multipartInProgress');
 const validatorFile = fileURLToPath(new URL('../../generated/validate-upload-task.js', import.meta.url));
+const int32 = 'an integer of format int32';
+const notDateTime = (field: string, text: string) => `${field}: expected a date-time string, got ${JSON.stringify(text)}`;
 
 /** A deep copy of the multipart example with `change` applied. */
 function variant(change: (body: any) => void): unknown {
@@ -35,6 +37,7 @@ describe('valid bodies', () => {
     ['no parts stored yet', (b: any) => (b.parts = [])],
     ['a date-time with an offset and no fraction', (b: any) => (b.creationTime = '2021-02-01T16:15:58+08:00')],
     ['a leap day', (b: any) => (b.creationTime = '2024-02-29T00:00:00Z')],
+    ['the largest int32', (b: any) => (b.availableDomainNum = 2 ** 31 - 1)],
     ['unknown fields at every level', (b: any) => ((b.newField = 1), (b.parts[0].Checksum = 'x'), (b.uploadPartInfo.region = 'ap-beijing'), (b.uploadPartInfo.headers['x-cos-acl'] = 'private'))],
   ])('%s is valid', (_name, change) => {
     expect(validateUploadTask(variant(change))).toMatchObject({ valid: true });
@@ -67,6 +70,12 @@ describe('invalid bodies name the field', () => {
     ['/conflictResolutionStrategy', (b: any) => (b.conflictResolutionStrategy = 3), 'conflictResolutionStrategy: expected string, got integer'],
     ['/parts/0/Size', (b: any) => (b.parts[0].Size = 5368709121), 'parts.0.Size: must be <= 5368709120'],
     ['/uploadPartInfo/headers/x~1cos~0meta', (b: any) => (b.uploadPartInfo.headers['x/cos~meta'] = 7), 'uploadPartInfo.headers.x~1cos~0meta: expected string, got integer'],
+    ['/availableDomainNum', (b: any) => (b.availableDomainNum = 9e18), `availableDomainNum: expected ${int32}, got 9000000000000000000`],
+    ['/availableDomainNum', (b: any) => (b.availableDomainNum = 2 ** 31), `availableDomainNum: expected ${int32}, got 2147483648`],
+    // No offset: the moment would depend on the reader's time zone.
+    ['/creationTime', (b: any) => (b.creationTime = '2021-02-01T08:15:58'), notDateTime('creationTime', '2021-02-01T08:15:58')],
+    ['/creationTime', (b: any) => (b.creationTime = '2016-12-31T23:59:60Z'), notDateTime('creationTime', '2016-12-31T23:59:60Z')],
+    ['/uploadPartInfo/expiration', (b: any) => (b.uploadPartInfo.expiration = '2099'), notDateTime('uploadPartInfo.expiration', '2099')],
   ])('%s', (path, change, message) => {
     expect(errorsOf(variant(change))).toEqual([{ path, message }]);
   });
@@ -74,6 +83,14 @@ describe('invalid bodies name the field', () => {
   test('values of open sets the contract does not list yet are valid: a new strategy, a new type', () => {
     const later = variant((b) => ((b.conflictResolutionStrategy = 'merge'), (b.type = 'album')));
     expect(validateUploadTask(later)).toEqual({ valid: true, value: later });
+  });
+
+  test('a part number past int32 breaks both its maximum and its format', () => {
+    const errors = errorsOf(variant((b) => (b.parts[0].PartNumber = 9e18)));
+    expect(errors).toEqual([
+      { path: '/parts/0/PartNumber', message: 'parts.0.PartNumber: must be <= 10000' },
+      { path: '/parts/0/PartNumber', message: `parts.0.PartNumber: expected ${int32}, got 9000000000000000000` },
+    ]);
   });
 
   test('every problem is reported, not only the first', () => {

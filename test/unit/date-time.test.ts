@@ -1,0 +1,121 @@
+// parseDateTime: RFC 3339 date-times with their offset, read to the
+// millisecond whatever the machine's time zone; everything else refused. The
+// generated validator runs the same function: their verdicts never differ.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseDateTime } from '../../src/date-time.ts';
+import { validateUploadTask } from '../../src/index.ts';
+import { dateTime } from '../support/arbitraries.ts';
+import { brokenDateTime, momentOf } from '../support/date-times.ts';
+import { example } from '../support/spec.ts';
+
+const seed = Number(process.env.FC_SEED ?? 20_210_201);
+if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, not ${process.env.FC_SEED}`);
+fc.configureGlobal({ seed });
+
+describe('accepted', () => {
+  test.each([
+    ['2024-06-01T02:00:00Z', Date.UTC(2024, 5, 1, 2)],
+    ['2024-06-01T10:00:00+08:00', Date.UTC(2024, 5, 1, 2)],
+    ['2024-05-31T21:30:00-04:30', Date.UTC(2024, 5, 1, 2)],
+    ['2024-06-01t02:00:00z', Date.UTC(2024, 5, 1, 2)],
+    ['2024-06-01T02:00:00-00:00', Date.UTC(2024, 5, 1, 2)],
+    ['2024-06-01T02:00:00+23:59', Date.UTC(2024, 5, 1, 2) - (23 * 60 + 59) * 60_000],
+    ['2024-06-01T02:00:00.5Z', Date.UTC(2024, 5, 1, 2, 0, 0, 500)],
+    ['2024-06-01T02:00:00.123Z', Date.UTC(2024, 5, 1, 2, 0, 0, 123)],
+    ['2024-06-01T02:00:00.1239999999Z', Date.UTC(2024, 5, 1, 2, 0, 0, 123)],
+    ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+    ['2000-02-29T00:00:00Z', Date.UTC(2000, 1, 29)],
+    ['2023-12-31T23:59:59Z', Date.UTC(2023, 11, 31, 23, 59, 59)],
+    ['0000-01-01T00:00:00Z', -62_167_219_200_000],
+    ['0099-12-31T23:59:59Z', -59_011_459_201_000],
+    ['9999-12-31T23:59:59.999Z', 253_402_300_799_999],
+    ['1970-01-01T00:00:00Z', 0],
+  ])('%s is %d', (text, moment) => {
+    expect(parseDateTime(text)).toBe(moment);
+  });
+});
+
+describe('refused', () => {
+  test.each([
+    // No offset: `new Date` reads these in the machine's time zone.
+    '2024-06-01 10:00',
+    '2024-06-01T10:00:00',
+    '2024-06-01T10:00:00.000',
+    '2024-06-01',
+    // `new Date` reads these as a year.
+    '2099',
+    '1',
+    '',
+    '2024-06-01 10:00:00Z',
+    '2024-06-01T10:00Z',
+    '2024-06-01T10:00:00.Z',
+    '2024-06-01T10:00:00+0800',
+    '2024-06-01T10:00:00+08',
+    '2024-06-01T10:00:00 +08:00',
+    '2024-06-01T10:00:00UTC',
+    '2024-6-01T10:00:00Z',
+    '+002024-06-01T10:00:00Z',
+    '12024-06-01T10:00:00Z',
+    '2023-02-29T00:00:00Z',
+    '1900-02-29T00:00:00Z',
+    '2024-04-31T00:00:00Z',
+    '2024-00-10T00:00:00Z',
+    '2024-13-10T00:00:00Z',
+    '2024-06-00T00:00:00Z',
+    '2024-06-01T24:00:00Z',
+    '2024-06-01T23:60:00Z',
+    // A leap second: no epoch millisecond is its own, so it is refused, not moved.
+    '2016-12-31T23:59:60Z',
+    '2024-06-01T10:00:00+24:00',
+    '2024-06-01T10:00:00+08:60',
+    '2024-06-01T10:00:00Z\n',
+    ' 2024-06-01T10:00:00Z',
+    '２０２４-06-01T10:00:00Z',
+    '2024-06-01T10:00:00Z2024-06-01T10:00:00Z',
+  ])('%j', (text) => {
+    expect(parseDateTime(text)).toBeUndefined();
+  });
+
+  const text = '2024-06-01T02:00:00Z';
+  const notText = [1_700_000_000_000, 2099, 0, null, undefined, new Date(0), [text], { toString: () => text }];
+  test.each(notText)('what is no string: %o', (value) => {
+    expect(parseDateTime(value)).toBeUndefined();
+  });
+});
+
+describe('for any date-time', () => {
+  test('the moment it names, as Date.parse reads it in ECMAScript\'s own format', () => {
+    fc.assert(
+      fc.property(dateTime, (text) => {
+        expect(parseDateTime(text)).toBe(momentOf(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('broken any way, it is refused', () => {
+    fc.assert(
+      fc.property(brokenDateTime, ([, text]) => {
+        expect(parseDateTime(text)).toBeUndefined();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the generated validator reads date-times with this function', () => {
+  const verdict = (text: unknown) => validateUploadTask({ ...example('simpleUpload'), creationTime: text }).valid;
+  // Valid, broken, anything, and near misses of every part of the grammar.
+  const nearMiss = fc.stringMatching(/^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d{0,3})?([Zz]|[+-]\d\d:?\d\d)?$/);
+  const anyText = fc.oneof(dateTime, brokenDateTime.map(([, text]) => text), fc.string({ maxLength: 30 }), nearMiss);
+
+  test('valid exactly when parseDateTime reads a moment', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(verdict(text)).toBe(parseDateTime(text) !== undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
