@@ -152,8 +152,10 @@ export interface components {
             };
             /**
              * Format: date-time
-             * @description When `headers` stop being accepted (RFC 3339). At or after it, renew
-             *     them with `POST …/{ConfirmKey}?renew` before sending more parts.
+             * @description When `headers` stop being accepted (RFC 3339, with an offset). At or
+             *     after it, renew them with `POST …/{ConfirmKey}?renew` before sending
+             *     more parts; the vendor's uploader renews when fewer than 5 minutes
+             *     remain.
              */
             expiration: string;
         };
