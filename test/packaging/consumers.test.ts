@@ -5,15 +5,13 @@
 // typechecks under `nodenext` and `bundler` and runs every README snippet.
 import { cp, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Consumer, consumer, consumerEnv, devVersion, packageCount, succeed } from '../support/consumer.ts';
+import { type Consumer, consumer, consumerEnv, devVersion, mswVersion, packageCount, succeed } from '../support/consumer.ts';
 import { startFixtureServer, json } from '../support/fixture-server.ts';
 import { asWritten } from '../support/mock-table.ts';
 import { type Running, root, start } from '../support/processes.ts';
 import { example, testKeyPairs } from '../support/spec.ts';
 
 const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
-// msw 3 needs Node 22.12; `npm run test:node` asks for it where it runs.
-const mswVersion = process.env.SMH_CONSUMER_MSW ? `msw@${process.env.SMH_CONSUMER_MSW}` : devVersion('msw');
 const peers = [mswVersion, devVersion('axios'), devVersion('@stoplight/prism-http')];
 
 let bare: Consumer;

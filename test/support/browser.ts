@@ -1,6 +1,7 @@
 // Headless Chromium the way a reader with no network would use it: every
 // remote request is refused and recorded, so callers can prove a page needs
-// none. Pages may come from file:, or from blob:/data: URLs they make.
+// none. Pages may come from file:, or from blob:/data: URLs they make, and,
+// when a caller names them, from its own servers on http://127.0.0.1.
 import { existsSync } from 'node:fs';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 
@@ -36,6 +37,12 @@ export type LaunchOptions = {
    * setupWorker), whose answers Playwright's router then never sees.
    */
   serviceWorkers?: 'block' | 'allow';
+  /**
+   * Origins of the caller's own servers on this machine, e.g.
+   * `http://127.0.0.1:43210`, that pages may load from and ask; none by
+   * default. Only http://127.0.0.1 origins are accepted.
+   */
+  localOrigins?: string[];
 };
 
 export type OfflinePage = {
@@ -62,7 +69,11 @@ export async function launchOfflineBrowser(profileDir: string, options: LaunchOp
         '(or point CHROMIUM_PATH at a Chromium binary).',
     );
   }
-  const { screen, serviceWorkers = 'block' } = options;
+  const { screen, serviceWorkers = 'block', localOrigins = [] } = options;
+  for (const origin of localOrigins) {
+    const url = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (url?.protocol !== 'http:' || url.hostname !== '127.0.0.1' || url.origin !== origin) throw new Error(`not an origin on http://127.0.0.1: ${origin}`);
+  }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -72,19 +83,20 @@ export async function launchOfflineBrowser(profileDir: string, options: LaunchOp
     serviceWorkers,
   });
   try {
-    return await goOffline(context);
+    return await goOffline(context, new Set(localOrigins));
   } catch (error) {
     await context.close();
     throw error;
   }
 }
 
-async function goOffline(context: BrowserContext): Promise<OfflineBrowser> {
+async function goOffline(context: BrowserContext, localOrigins: Set<string>): Promise<OfflineBrowser> {
   const requested: string[] = [];
   const refused: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (localSchemes.has(new URL(url).protocol)) return route.continue();
+    const { protocol, origin } = new URL(url);
+    if (localSchemes.has(protocol) || localOrigins.has(origin)) return route.continue();
     refused.push(url);
     return route.abort('internetdisconnected');
   });

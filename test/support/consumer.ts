@@ -12,6 +12,9 @@ const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 /** A third-party package at the version this repository develops with: `msw@^2.15.0`. */
 export const devVersion = (name: string) => `${name}@${manifest.devDependencies[name] ?? manifest.dependencies[name]}`;
 
+/** The msw consumers install: this repository's, or SMH_CONSUMER_MSW's (msw 3 needs Node 22.12; `npm run test:node` asks for it where it runs). */
+export const mswVersion = process.env.SMH_CONSUMER_MSW ? `msw@${process.env.SMH_CONSUMER_MSW}` : devVersion('msw');
+
 // npm sets variables naming this repository for the script running the
 // tests; a nested npm must not see them, or it could act on the repository.
 const repositoryNpm = /^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$)/;
