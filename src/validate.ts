@@ -23,8 +23,7 @@ export function validateUploadTask(value: unknown): UploadTaskValidation {
   return { valid: false, errors };
 }
 
-// The schema's required names hold no `~` or `/` today, so a mutant of
-// either replacement is equivalent until one does; the escaping stays right.
+/** A property name as one JSON Pointer token (RFC 6901). */
 function escapePointer(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }

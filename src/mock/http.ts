@@ -59,8 +59,8 @@ export async function serveHttp(answer: (request: HttpRequest) => Promise<MockAn
   server.listen(options.port ?? 0, host);
   await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error))]);
   const { port } = server.address() as AddressInfo;
-  const shown = host.includes(':') ? `[${host}]` : host;
-  return { url: `http://${shown}:${port}`, port, close: () => close(server) };
+  const hostInUrl = host.includes(':') ? `[${host}]` : host;
+  return { url: `http://${hostInUrl}:${port}`, port, close: () => close(server) };
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, answer: (request: HttpRequest) => Promise<MockAnswer>, options: HttpOptions, keepAlive: number) {

@@ -2,6 +2,7 @@
 // logging one line per request to stdout.
 import { pathToFileURL } from 'node:url';
 import { type CommandSpec, fail, serveCommand } from '../cli/command.js';
+import { PRISM_HTTP_RANGE } from '../mock/prism.node.js';
 import { startValidationProxy } from './index.js';
 
 const spec: CommandSpec = {
@@ -17,7 +18,7 @@ const spec: CommandSpec = {
   },
   notes: [
     'example: smh-upload-proxy https://api.tencentsmh.cn --port 4011, then point the client at http://127.0.0.1:4011',
-    'needs Prism\'s engine: npm install -D @stoplight/prism-http@~5.12.0',
+    `needs Prism's engine: npm install -D @stoplight/prism-http@${PRISM_HTTP_RANGE}`,
     'warning: --host 0.0.0.0 lets anyone who can reach this machine send requests, with your tokens, to the upstream.',
   ],
 };

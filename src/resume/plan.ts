@@ -5,7 +5,7 @@ import { mustRenew, RENEW_WITHIN } from './expiry.js';
 import { type Layout, layout, rangeOf } from './layout.js';
 import { expirationOf, partTargets } from './part-info.js';
 import { checkAgainstFile, missingParts, partSizeShownBy, readStoredParts, type StoredPart } from './stored-parts.js';
-import { shown } from './shown.js';
+import { formatValue } from './format-value.js';
 
 /** The file being uploaded, and the moment that decides whether the part credentials still hold. */
 export interface ResumeOptions {
@@ -96,7 +96,7 @@ export type ResumePlan =
  */
 export function planResume(task: UploadTask, options: ResumeOptions): ResumePlan {
   const { fileSize, given, now, renewWithin } = readOptions(options);
-  if (task === null || typeof task !== 'object') throw new SmhInputError('task', `must be the upload task (getUploadTask's data), got ${shown(task)}`);
+  if (task === null || typeof task !== 'object') throw new SmhInputError('task', `must be the upload task (getUploadTask's data), got ${formatValue(task)}`);
   if (task.confirmed === true) return { state: 'done' };
   if (task.path === null) return { state: 'unreachable' };
   const info = task.uploadPartInfo;
@@ -117,13 +117,13 @@ export function planResume(task: UploadTask, options: ResumeOptions): ResumePlan
 
 /** The options, checked; `given` is the file's layout by `partSize`, when given. */
 function readOptions(options: ResumeOptions): { fileSize: number; given: Layout | undefined; now: Date; renewWithin: number } {
-  if (options === null || typeof options !== 'object') throw new SmhInputError('options', `must be an object with the fileSize, got ${shown(options)}`);
+  if (options === null || typeof options !== 'object') throw new SmhInputError('options', `must be an object with the fileSize, got ${formatValue(options)}`);
   const { fileSize, partSize, now = new Date(), renewWithin = RENEW_WITHIN } = options;
-  if (!Number.isSafeInteger(fileSize) || fileSize < 0) throw new SmhInputError('fileSize', `must be a non-negative safe integer (bytes), got ${shown(fileSize)}`);
-  if (partSize !== undefined && (!Number.isSafeInteger(partSize) || partSize < 1)) throw new SmhInputError('partSize', `must be a positive safe integer (bytes), got ${shown(partSize)}`);
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new SmhInputError('now', `must be a valid Date, got ${now instanceof Date ? 'an invalid one' : shown(now)}`);
+  if (!Number.isSafeInteger(fileSize) || fileSize < 0) throw new SmhInputError('fileSize', `must be a non-negative safe integer (bytes), got ${formatValue(fileSize)}`);
+  if (partSize !== undefined && (!Number.isSafeInteger(partSize) || partSize < 1)) throw new SmhInputError('partSize', `must be a positive safe integer (bytes), got ${formatValue(partSize)}`);
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new SmhInputError('now', `must be a valid Date, got ${now instanceof Date ? 'an invalid one' : formatValue(now)}`);
   if (!Number.isSafeInteger(renewWithin) || renewWithin < 0) {
-    throw new SmhInputError('renewWithin', `must be a non-negative safe integer (milliseconds), got ${shown(renewWithin)}`);
+    throw new SmhInputError('renewWithin', `must be a non-negative safe integer (milliseconds), got ${formatValue(renewWithin)}`);
   }
   // A part size the file cannot use is wrong whatever the task says.
   const given = partSize === undefined ? undefined : layout(fileSize, partSize, 'partSize');
