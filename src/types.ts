@@ -11,5 +11,5 @@ export type UploadPart = components['schemas']['UploadPart'];
 export type UploadPartInfo = components['schemas']['UploadPartInfo'];
 /** The body of every SMH error response. */
 export type SmhErrorBody = components['schemas']['SmhError'];
-/** The operation's path in `paths`. */
-export const uploadTaskPath = '/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}' as const;
+/** The operation's path in `paths`, as the spec writes it. */
+export { uploadTaskPath } from '../generated/mock-contract.js';

@@ -104,11 +104,6 @@ export interface Schema {
   properties?: Record<string, Schema>;
   required?: string[];
   additionalProperties?: boolean | Schema;
-  $ref?: string;
-}
-
-export interface OpenApiDocument {
-  components: { schemas: Record<string, Schema> };
 }
 
 /** A value somewhere in a body, with the schema that governs it. */
@@ -126,27 +121,17 @@ export interface Field {
 // Keywords the generator understands. Anything else makes it throw, so a spec
 // that gains a constraint (pattern, minLength, oneOf…) cannot be generated
 // around silently: teach the generator, then the property holds again.
-const understood = new Set(['type', 'nullable', 'enum', 'x-extensible-enum', 'format', 'minimum', 'maximum', 'items', 'properties', 'required', 'additionalProperties', '$ref', 'description', 'example']);
+const understood = new Set(['type', 'nullable', 'enum', 'x-extensible-enum', 'format', 'minimum', 'maximum', 'items', 'properties', 'required', 'additionalProperties', 'description', 'example']);
 
 const integerFormats: Record<string, [number, number]> = {
   int32: [-(2 ** 31), 2 ** 31 - 1],
   int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], // what a JSON number holds exactly
 };
 
-export function schemaModel(document: OpenApiDocument) {
-  function resolve(schema: Schema): Schema {
-    let current = schema;
-    for (let hops = 0; current.$ref !== undefined; hops++) {
-      const name = /^#\/components\/schemas\/([^/]+)$/.exec(current.$ref)?.[1];
-      const target = name === undefined ? undefined : document.components.schemas[name];
-      if (target === undefined || hops > 20) throw new Error(`cannot resolve ${current.$ref}`);
-      current = target;
-    }
-    return current;
-  }
-
+/** Generators and readers for schemas with every $ref resolved (test/support/spec.ts dereferences them). */
+export function schemaModel() {
   function valueOf(raw: Schema): fc.Arbitrary<unknown> {
-    const schema = resolve(raw);
+    const schema = raw;
     const unknown = Object.keys(schema).filter((keyword) => !understood.has(keyword));
     if (unknown.length > 0) throw new Error(`the body generator does not understand ${unknown.join(', ')} (in ${JSON.stringify(schema).slice(0, 120)})`);
     const value = nonNullValueOf(schema);
@@ -205,7 +190,7 @@ export function schemaModel(document: OpenApiDocument) {
 
   /** Every value in `body` that the schema governs, the body itself first. */
   function fieldsOf(body: unknown, schema: Schema, keys: Array<string | number> = [], pattern = '', required = false): Field[] {
-    const resolved = resolve(schema);
+    const resolved = schema;
     const fields: Field[] = [{ keys, pointer: pointerTo(keys), pattern, schema: resolved, required }];
     if (Array.isArray(body) && resolved.items !== undefined) {
       body.forEach((item, index) => fields.push(...fieldsOf(item, resolved.items!, [...keys, index], `${pattern}/*`)));
@@ -224,7 +209,7 @@ export function schemaModel(document: OpenApiDocument) {
 
   /** The pattern of every field the schema describes (see Field.pattern). */
   function patternsOf(schema: Schema, pattern = ''): string[] {
-    const resolved = resolve(schema);
+    const resolved = schema;
     const children: Array<[string, Schema]> = [
       ...Object.entries(resolved.properties ?? {}).map(([key, child]): [string, Schema] => [`${pattern}${pointerTo([key])}`, child]),
       ...(resolved.items ? [[`${pattern}/*`, resolved.items] as [string, Schema]] : []),
@@ -235,7 +220,7 @@ export function schemaModel(document: OpenApiDocument) {
 
   /** A JSON value of a type the schema does not allow; undefined if it allows any. */
   function otherTypeThan(schema: Schema): fc.Arbitrary<unknown> | undefined {
-    const resolved = resolve(schema);
+    const resolved = schema;
     if (resolved.type === undefined) return undefined;
     const allowed = new Set([resolved.type, ...(resolved.type === 'number' ? ['integer'] : []), ...(resolved.nullable ? ['null'] : [])]);
     const others = Object.entries(jsonTypes).filter(([type]) => !allowed.has(type));
@@ -243,7 +228,6 @@ export function schemaModel(document: OpenApiDocument) {
   }
 
   return {
-    resolve,
     bodyOf: (schema: Schema) => valueOf(schema),
     fieldsOf: (body: unknown, schema: Schema) => fieldsOf(body, schema),
     patternsOf: (schema: Schema) => patternsOf(schema),
