@@ -125,6 +125,16 @@ describe('timeouts fit a test server', () => {
     expect((await fetch(`${server!.url}/x`)).headers.get('keep-alive')).toBe('timeout=60');
   });
 
+  test('a client that asks to close (Connection: close, or HTTP/1.0) is not kept alive', async () => {
+    await serve(() => ok);
+    for (const request of ['GET /x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n', 'GET /x HTTP/1.0\r\n\r\n']) {
+      const answer = await rawRequest(server!.url, request, 3_000);
+      expect(answer.status).toBe(200);
+      expect(answer.closed).toBe(true);
+      expect(answer.text).not.toMatch(/^connection: keep-alive/im);
+    }
+  });
+
   test('an idle kept-alive socket outlives undici’s 4 s, and a request on it is answered', async () => {
     await serve(() => ok, { keepAliveTimeoutMs: 6_000 });
     const socket = await openSocket(server!.url);
