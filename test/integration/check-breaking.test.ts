@@ -9,8 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import * as fixture from '../support/breaking-cases.ts';
-import { type Case, dropRequired, getOp, op, params, released, schemas, type Spec } from '../support/breaking-cases.ts';
+import {
+  type Case,
+  current,
+  dropRequired,
+  getOp,
+  harmless,
+  harmlessCases,
+  op,
+  params,
+  path,
+  released,
+  requestCases,
+  responseCases,
+  schemas,
+  type Spec,
+} from '../support/breaking-cases.ts';
 import { type Finished, script } from '../support/command.ts';
 
 interface Pair {
@@ -74,9 +88,8 @@ function started(run: Promise<Run>): Promise<Run> {
 const recursive = (spec: Spec) => {
   schemas(spec).UploadPart.properties.children = { type: 'array', items: { $ref: '#/components/schemas/UploadPart' } };
 };
-const harmless = (change: string, edit: (spec: Spec) => void): Case => ({ change, edit, expected: [] });
 
-// Each in a run of its own: they would hide, or collide with, edits of the big runs.
+// Apart from the big runs, whose edits they would hide or collide with (the 200 body, user_id, the 404).
 const wholeCases: Case[] = [
   {
     change: 'a changed operationId is named',
@@ -104,7 +117,7 @@ const wholeCases: Case[] = [
 ];
 const operationRemoved: Case = {
   change: 'a removed operation is named',
-  edit: (spec) => delete spec.paths[fixture.path].get,
+  edit: (spec) => delete spec.paths[path].get,
   expected: [`${op}: removed`],
 };
 const forceOptional: Case = {
@@ -114,7 +127,7 @@ const forceOptional: Case = {
 };
 
 const keys = (spec: Spec) => params(spec).ConfirmKey.examples;
-// Its test keys are the mocks' (consumers hard-code them); its open sets are the current ones.
+// On the current spec: its test keys are the mocks' (consumers hard-code them); its open sets are the current ones.
 const currentCases: Case[] = [
   {
     change: 'a test key removed',
@@ -152,13 +165,13 @@ const alternatives = (spec: Spec) => {
 };
 
 const runs = {
-  responses: started(check('responses', { cases: fixture.responseCases, versions: ['0.1.0', '0.1.7'] })),
-  requests: started(check('requests', { cases: fixture.requestCases, versions: ['1.4.2', '1.9.3'] })),
+  responses: started(check('responses', { cases: responseCases, versions: ['0.1.0', '0.1.7'] })),
+  requests: started(check('requests', { cases: requestCases, versions: ['1.4.2', '1.9.3'] })),
   whole: started(check('whole', { cases: wholeCases, versions: ['0.1.0', '1.0.0'], verbose: true })),
   // Both sides hold a recursive schema: compared with itself, without looping.
-  harmless: started(check('harmless', { both: recursive, cases: fixture.harmlessCases, versions: ['0.1.0', '0.1.1'] })),
+  harmless: started(check('harmless', { both: recursive, cases: harmlessCases, versions: ['0.1.0', '0.1.1'] })),
   current: started(check('current', {
-    from: fixture.current,
+    from: current,
     both: (spec) => [recursive, alternatives].forEach((edit) => edit(spec)),
     cases: currentCases,
     versions: ['0.0.3', '0.0.3'],
@@ -183,16 +196,16 @@ function eachCase(run: Promise<Run>, cases: Case[]): void {
 }
 
 describe('response changes that break readers or the validator', { timeout }, () => {
-  eachCase(runs.responses, fixture.responseCases);
+  eachCase(runs.responses, responseCases);
 });
-describe('request changes that break callers', { timeout }, () => eachCase(runs.requests, fixture.requestCases));
+describe('request changes that break callers', { timeout }, () => eachCase(runs.requests, requestCases));
 describe('changes to what the package exports by name, and to whole responses', { timeout }, () => {
   eachCase(runs.whole, wholeCases);
   test(operationRemoved.change, async () => {
     expect((await runs.operationRemoved).breaks).toEqual(operationRemoved.expected);
   });
 });
-describe('changes that break nobody pass', { timeout }, () => eachCase(runs.harmless, fixture.harmlessCases));
+describe('changes that break nobody pass', { timeout }, () => eachCase(runs.harmless, harmlessCases));
 describe('against the current spec: test keys, open sets, schema structure', { timeout }, () => {
   eachCase(runs.current, currentCases);
 });
@@ -212,11 +225,11 @@ describe('the version decides whether a break may ship', { timeout }, () => {
   // Below 1.0.0 the minor is the compatibility line; from 1.0.0 the major; each 0.0.x stands alone.
   test.each([
     { run: 'harmless', code: 0, summary: 'check:breaking: 0.1.1 has no breaking changes since 0.1.0' },
-    { run: 'responses', code: 1, summary: notMoved(fixture.responseCases, '0.1.0', '0.1.7', '0.2.0') },
-    { run: 'requests', code: 1, summary: notMoved(fixture.requestCases, '1.4.2', '1.9.3', '2.0.0') },
+    { run: 'responses', code: 1, summary: notMoved(responseCases, '0.1.0', '0.1.7', '0.2.0') },
+    { run: 'requests', code: 1, summary: notMoved(requestCases, '1.4.2', '1.9.3', '2.0.0') },
     { run: 'current', code: 1, summary: notMoved(currentCases, '0.0.3', '0.0.3', '0.0.4') },
     { run: 'whole', code: 0, summary: accepted(wholeCases, '1.0.0', '0.1.0') },
-  ] as const)('$run: exit $code, then "$summary"', async ({ run, code, summary }) => {
+  ] as const)('the $run run: its exit code and verdict', async ({ run, code, summary }) => {
     expect(await runs[run]).toMatchObject({ code, summary });
   });
 
