@@ -42,7 +42,9 @@ function judge(released: OpenApiDocument, current: OpenApiDocument, packageVersi
     return fail(`package.json version ${packageVersion} and the spec's info.version ${current.info?.version} differ: keep them equal`);
   }
   for (const [what, version] of [['the released spec', releasedVersion], ['package.json', packageVersion]] as const) {
-    if (typeof version !== 'string' || semver.valid(version) === null) return fail(`${what} has no semver version: ${JSON.stringify(version)}`);
+    if (typeof version !== 'string' || semver.valid(version) === null) {
+      return fail(`${what} has no semver version: ${JSON.stringify(version)}`);
+    }
   }
   const [now, then] = [packageVersion as string, releasedVersion as string];
   if (semver.lt(now, then)) return fail(`version ${now} is older than the released ${then}`);
