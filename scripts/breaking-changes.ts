@@ -1,12 +1,15 @@
-// Compares two bundled OpenAPI 3.0 documents and lists the changes that can
-// break code written against the older one. docs/versioning.md gives each rule
-// and its reason; in short: what a client may send must stay accepted, and what
-// the service may send must keep both its shape (readers) and its validity
-// (the shipped validator and the mock check responses against the schema).
+// Compares two dereferenced OpenAPI 3.0 documents (scripts/spec.ts) and lists
+// the changes that can break code written against the older one.
+// docs/versioning.md gives each rule and its reason; in short: what a client
+// may send must stay accepted, and what the service may send must keep both its
+// shape (readers) and its validity (the shipped validator and the mock check
+// responses against the schema). Hand-written, as no diff tool works offline
+// here: @pb33f/openapi-changes downloads a binary when it installs, and
+// openapi-diff and api-smart-diff miss some of these rules.
 import { isDeepStrictEqual } from 'node:util';
+import { compareSchemas, type Direction, type Node, show } from './breaking-schemas.ts';
 
 export type OpenApiDocument = Record<string, any>;
-type Node = Record<string, any>;
 
 export interface BreakingChange {
   /** `GET /api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}`, or `components` */
@@ -24,22 +27,14 @@ export function describeChange(change: BreakingChange): string {
   return `${[change.operation, change.where, change.field].filter(Boolean).join(' ')}: ${change.kind}`;
 }
 
-/** Requests: narrowing what is accepted breaks. Responses: any change to what may be sent breaks, except adding an optional field. */
-type Direction = 'request' | 'response';
-
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 // The generated `components` type, which the package exports, is keyed by these.
 const TYPED_COMPONENTS = ['schemas', 'responses', 'parameters', 'requestBodies', 'headers', 'pathItems'];
-const LOWER_BOUNDS = ['minimum', 'minLength', 'minItems', 'minProperties'];
-const UPPER_BOUNDS = ['maximum', 'maxLength', 'maxItems', 'maxProperties'];
-const FLAGS = ['exclusiveMinimum', 'exclusiveMaximum', 'uniqueItems'];
-const FORMATS = ['pattern', 'format', 'multipleOf'];
 
 export function findBreakingChanges(released: OpenApiDocument, current: OpenApiDocument): BreakingChange[] {
   const found: BreakingChange[] = [];
-  for (const [path, oldItemRaw] of Object.entries<Node>(released.paths ?? {})) {
-    const oldItem = resolve(released, oldItemRaw);
-    const newItem = current.paths?.[path] === undefined ? undefined : resolve(current, current.paths[path]);
+  for (const [path, oldItem] of Object.entries<Node>(released.paths ?? {})) {
+    const newItem: Node | undefined = current.paths?.[path];
     for (const method of METHODS) {
       const oldOp = oldItem[method];
       if (!oldOp) continue;
@@ -52,7 +47,7 @@ export function findBreakingChanges(released: OpenApiDocument, current: OpenApiD
       const site = new Comparison(released, current, found, operation);
       site.operationId(oldOp, newOp);
       site.security(oldOp, newOp);
-      site.parameters(parametersOf(released, oldItem, oldOp), parametersOf(current, newItem, newOp));
+      site.parameters(parametersOf(oldItem, oldOp), parametersOf(newItem ?? {}, newOp));
       site.requestBody(oldOp.requestBody, newOp.requestBody);
       site.responses(oldOp.responses ?? {}, newOp.responses ?? {});
     }
@@ -68,9 +63,6 @@ export function findBreakingChanges(released: OpenApiDocument, current: OpenApiD
 }
 
 class Comparison {
-  // Schema pairs being compared further up the stack: a recursive schema stops here.
-  private readonly inProgress: Array<[unknown, unknown]> = [];
-
   constructor(
     private readonly before: OpenApiDocument,
     private readonly after: OpenApiDocument,
@@ -80,6 +72,10 @@ class Comparison {
 
   private report(where: string, field: string, kind: string): void {
     this.found.push({ operation: this.operation, where, field, kind });
+  }
+
+  private schema(where: string, before: Node | undefined, after: Node | undefined, direction: Direction): void {
+    compareSchemas(before, after, direction, (field, kind) => this.report(where, field, kind));
   }
 
   operationId(oldOp: Node, newOp: Node): void {
@@ -109,7 +105,7 @@ class Comparison {
       const oldStyle = serialization(oldParam);
       const newStyle = serialization(newParam);
       if (oldStyle !== newStyle) this.report(where, '', `serialization changed from ${oldStyle} to ${newStyle}`);
-      this.schema(where, '', parameterSchema(oldParam), parameterSchema(newParam), 'request');
+      this.schema(where, parameterSchema(oldParam), parameterSchema(newParam), 'request');
       this.parameterExamples(where, oldParam.examples ?? {}, newParam.examples ?? {});
     }
     for (const [key, newParam] of after) {
@@ -119,20 +115,19 @@ class Comparison {
 
   /** A parameter's named examples are documented values (ConfirmKey's are the mocks' test keys): consumers hard-code them. */
   private parameterExamples(where: string, before: Node, after: Node): void {
-    for (const [name, oldRaw] of Object.entries<Node>(before)) {
-      const newRaw = after[name];
-      if (newRaw === undefined) {
+    for (const [name, oldExample] of Object.entries<Node>(before)) {
+      const newExample: Node | undefined = after[name];
+      if (newExample === undefined) {
         this.report(where, '', `example ${name} removed`);
         continue;
       }
-      const [oldValue, newValue] = [resolve(this.before, oldRaw).value, resolve(this.after, newRaw).value];
-      if (!isDeepStrictEqual(oldValue, newValue)) this.report(where, '', `example ${name} changed from ${show(oldValue)} to ${show(newValue)}`);
+      const [oldValue, newValue] = [oldExample.value, newExample.value];
+      if (isDeepStrictEqual(oldValue, newValue)) continue;
+      this.report(where, '', `example ${name} changed from ${show(oldValue)} to ${show(newValue)}`);
     }
   }
 
-  requestBody(oldRaw: unknown, newRaw: unknown): void {
-    const oldBody = oldRaw === undefined ? undefined : resolve(this.before, oldRaw);
-    const newBody = newRaw === undefined ? undefined : resolve(this.after, newRaw);
+  requestBody(oldBody: Node | undefined, newBody: Node | undefined): void {
     if (!oldBody) {
       if (newBody?.required) this.report('request body', '', 'added as required');
       return;
@@ -143,14 +138,13 @@ class Comparison {
   }
 
   responses(before: Node, after: Node): void {
-    for (const [status, oldRaw] of Object.entries(before)) {
+    for (const [status, oldResponse] of Object.entries<Node>(before)) {
       const where = `response ${status}`;
-      if (after[status] === undefined) {
+      const newResponse: Node | undefined = after[status];
+      if (newResponse === undefined) {
         this.report(where, '', 'removed');
         continue;
       }
-      const oldResponse = resolve(this.before, oldRaw);
-      const newResponse = resolve(this.after, after[status]);
       this.headers(where, oldResponse.headers ?? {}, newResponse.headers ?? {});
       this.content(where, oldResponse.content ?? {}, newResponse.content ?? {}, 'response');
     }
@@ -158,23 +152,21 @@ class Comparison {
 
   private headers(where: string, before: Node, after: Node): void {
     // Header names are case-insensitive.
-    const newByName = new Map(Object.entries(after).map(([name, header]) => [name.toLowerCase(), header]));
+    const newByName = new Map(Object.entries<Node>(after).map(([name, header]) => [name.toLowerCase(), header]));
     const oldNames = new Set(Object.keys(before).map((name) => name.toLowerCase()));
-    for (const [name, oldRaw] of Object.entries(before)) {
+    for (const [name, oldHeader] of Object.entries<Node>(before)) {
       const headerWhere = `${where} header ${name}`;
-      const newRaw = newByName.get(name.toLowerCase());
-      if (newRaw === undefined) {
+      const newHeader = newByName.get(name.toLowerCase());
+      if (newHeader === undefined) {
         this.report(headerWhere, '', 'removed');
         continue;
       }
-      const oldHeader = resolve(this.before, oldRaw);
-      const newHeader = resolve(this.after, newRaw);
       if (oldHeader.required && !newHeader.required) this.report(headerWhere, '', 'made optional');
       if (!oldHeader.required && newHeader.required) this.report(headerWhere, '', 'made required');
-      this.schema(headerWhere, '', parameterSchema(oldHeader), parameterSchema(newHeader), 'response');
+      this.schema(headerWhere, parameterSchema(oldHeader), parameterSchema(newHeader), 'response');
     }
-    for (const [name, newRaw] of Object.entries(after)) {
-      if (!oldNames.has(name.toLowerCase()) && resolve(this.after, newRaw).required) {
+    for (const [name, newHeader] of Object.entries<Node>(after)) {
+      if (!oldNames.has(name.toLowerCase()) && newHeader.required) {
         this.report(`${where} header ${name}`, '', 'added as required');
       }
     }
@@ -188,7 +180,7 @@ class Comparison {
         continue;
       }
       const mediaWhere = mediaType === 'application/json' ? where : `${where} (${mediaType})`;
-      this.schema(mediaWhere, '', oldMedia.schema ?? {}, newMedia.schema ?? {}, direction);
+      this.schema(mediaWhere, oldMedia.schema, newMedia.schema, direction);
       if (direction === 'response') {
         // The mock serves a named example on `Prefer: example=<name>`.
         for (const name of Object.keys(oldMedia.examples ?? {})) {
@@ -197,125 +189,19 @@ class Comparison {
       }
     }
   }
-
-  private schema(where: string, field: string, oldRaw: unknown, newRaw: unknown, direction: Direction): void {
-    const before = resolve(this.before, oldRaw ?? {});
-    const after = resolve(this.after, newRaw ?? {});
-    if (this.inProgress.some(([b, a]) => b === before && a === after)) return;
-    this.inProgress.push([before, after]);
-    const report = (kind: string) => this.report(where, field, kind);
-    const isResponse = direction === 'response';
-
-    if (before.type !== after.type && (isResponse || !widensType(before.type, after.type))) {
-      report(keywordChange('type', before.type, after.type));
-    }
-    if (!!before.nullable !== !!after.nullable && (isResponse || before.nullable)) {
-      report(after.nullable ? 'made nullable' : 'no longer nullable');
-    }
-    this.enumeration(before.enum, after.enum, isResponse, report);
-    for (const keyword of [...LOWER_BOUNDS, ...UPPER_BOUNDS, ...FLAGS, ...FORMATS]) {
-      if (isDeepStrictEqual(before[keyword], after[keyword])) continue;
-      if (isResponse || narrows(keyword, before[keyword], after[keyword])) report(keywordChange(keyword, before[keyword], after[keyword]));
-    }
-    // A changed default changes what a request that omits the value does.
-    if (!isResponse && !isDeepStrictEqual(before.default, after.default)) report(keywordChange('default', before.default, after.default));
-
-    this.properties(where, field, before, after, direction);
-    this.additionalProperties(where, field, before.additionalProperties, after.additionalProperties, direction);
-    if (before.items !== undefined || after.items !== undefined) this.schema(where, `${field}[]`, before.items, after.items, direction);
-    for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-      const oldList: unknown[] = before[keyword] ?? [];
-      const newList: unknown[] = after[keyword] ?? [];
-      // Alternatives are matched by position; a different count is reported as a whole.
-      if (oldList.length !== newList.length) report(`${keyword} changed from ${oldList.length} to ${newList.length} schemas`);
-      else oldList.forEach((schema, index) => this.schema(where, `${field}/${keyword}/${index}`, schema, newList[index], direction));
-    }
-    if (before.not !== undefined || after.not !== undefined) {
-      if (!isDeepStrictEqual(before.not, after.not)) report('not changed');
-    }
-    this.inProgress.pop();
-  }
-
-  private enumeration(before: unknown[] | undefined, after: unknown[] | undefined, isResponse: boolean, report: (kind: string) => void): void {
-    if (!before && !after) return;
-    if (!before) return report(`enum added (${show(after)})`);
-    if (!after) return isResponse ? report(`enum removed (was ${show(before)})`) : undefined;
-    const removed = before.filter((value) => !after.some((other) => isDeepStrictEqual(value, other)));
-    const added = after.filter((value) => !before.some((other) => isDeepStrictEqual(value, other)));
-    // Removed: requests lose an accepted value; responses lose one the service sent (and typed comparisons with it stop compiling).
-    if (removed.length > 0) report(`enum value ${removed.map((value) => JSON.stringify(value)).join(', ')} removed`);
-    // Added to a response: a reader's exhaustive switch meets a value it does not know.
-    if (isResponse && added.length > 0) report(`enum value ${added.map((value) => JSON.stringify(value)).join(', ')} added`);
-  }
-
-  private properties(where: string, field: string, before: Node, after: Node, direction: Direction): void {
-    const oldProps: Node = before.properties ?? {};
-    const newProps: Node = after.properties ?? {};
-    const oldRequired = new Set<string>(before.required ?? []);
-    const newRequired = new Set<string>(after.required ?? []);
-    const names = new Set([...Object.keys(oldProps), ...oldRequired, ...Object.keys(newProps), ...newRequired]);
-    for (const name of names) {
-      const at = `${field}/${name}`;
-      const had = name in oldProps || oldRequired.has(name);
-      const has = name in newProps || newRequired.has(name);
-      if (!has) {
-        this.report(where, at, 'removed');
-        continue;
-      }
-      if (!had) {
-        if (newRequired.has(name)) this.report(where, at, 'added as required');
-        continue;
-      }
-      if (direction === 'response' && oldRequired.has(name) && !newRequired.has(name)) this.report(where, at, 'made optional');
-      if (!oldRequired.has(name) && newRequired.has(name)) this.report(where, at, 'made required');
-      this.schema(where, at, oldProps[name], newProps[name], direction);
-    }
-  }
-
-  private additionalProperties(where: string, field: string, oldRaw: unknown, newRaw: unknown, direction: Direction): void {
-    const isSchema = (value: unknown) => typeof value === 'object' && value !== null;
-    if (isSchema(oldRaw) && isSchema(newRaw)) return this.schema(where, `${field}/*`, oldRaw, newRaw, direction);
-    const before = oldRaw ?? true;
-    const after = newRaw ?? true;
-    if (isDeepStrictEqual(before, after)) return;
-    // In a request, only closing an open object (true → schema or false) narrows it.
-    const narrowed = after === false || (before === true && isSchema(after));
-    if (direction === 'response' || narrowed) {
-      const label = (value: unknown) => (isSchema(value) ? 'a schema' : String(value));
-      this.report(where, field, `additionalProperties changed from ${label(before)} to ${label(after)}`);
-    }
-  }
 }
 
-/** Follows local `$ref`s (`#/components/...`) until a value that is not a reference. */
-function resolve(doc: OpenApiDocument, value: any): Node {
-  const seen = new Set<string>();
-  while (value !== null && typeof value === 'object' && typeof value.$ref === 'string') {
-    const ref: string = value.$ref;
-    if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported, not ${ref}`);
-    if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
-    seen.add(ref);
-    value = ref
-      .slice(2)
-      .split('/')
-      .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<any>((node, key) => node?.[key], doc);
-    if (value === undefined) throw new Error(`unresolved $ref ${ref}`);
-  }
-  return value ?? {};
-}
 
 /** Path-level parameters, overridden by operation-level ones with the same name and location. */
-function parametersOf(doc: OpenApiDocument, pathItem: Node, operation: Node): Map<string, Node> {
+function parametersOf(pathItem: Node, operation: Node): Map<string, Node> {
   const byKey = new Map<string, Node>();
-  for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
-    const parameter = resolve(doc, raw);
+  for (const parameter of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])] as Node[]) {
     byKey.set(`${parameter.in} ${parameter.name}`, parameter);
   }
   return byKey;
 }
 
-function parameterSchema(parameter: Node): unknown {
+function parameterSchema(parameter: Node): Node {
   if (parameter.schema !== undefined) return parameter.schema;
   const media = Object.values<Node>(parameter.content ?? {})[0];
   return media?.schema ?? {};
@@ -334,36 +220,12 @@ function securityAlternatives(doc: OpenApiDocument, operation: Node): string[] {
   if (requirements.length === 0) return ['anonymous'];
   return requirements.map((requirement) => {
     const schemes = Object.entries<string[]>(requirement).map(([name, scopes]) => {
-      const scheme = resolve(doc, doc.components?.securitySchemes?.[name] ?? {});
-      const how = scheme.type === 'apiKey' ? `apiKey ${show(scheme.name)} in ${scheme.in}` : [scheme.type, scheme.scheme, scheme.bearerFormat].filter(Boolean).join(' ');
+      const scheme: Node = doc.components?.securitySchemes?.[name] ?? {};
+      const how = scheme.type === 'apiKey'
+        ? `apiKey ${show(scheme.name)} in ${scheme.in}`
+        : [scheme.type, scheme.scheme, scheme.bearerFormat].filter(Boolean).join(' ');
       return scopes.length > 0 ? `${how} (scopes ${[...scopes].sort().join(' ')})` : how;
     });
     return schemes.length > 0 ? schemes.sort().join(' + ') : 'anonymous';
   });
-}
-
-/** Whether a request's type change only accepts more (removing the type, or integer → number). */
-function widensType(before: unknown, after: unknown): boolean {
-  return after === undefined || (before === 'integer' && after === 'number');
-}
-
-/** Whether a request constraint now accepts less than before. */
-function narrows(keyword: string, before: any, after: any): boolean {
-  if (after === undefined) return false;
-  if (before === undefined) return true;
-  if (LOWER_BOUNDS.includes(keyword)) return after > before;
-  if (UPPER_BOUNDS.includes(keyword)) return after < before;
-  if (FLAGS.includes(keyword)) return after === true;
-  return true; // pattern, format or multipleOf changed: values valid before may not be now
-}
-
-function keywordChange(keyword: string, before: unknown, after: unknown): string {
-  if (before === undefined) return `${keyword} added (${show(after)})`;
-  if (after === undefined) return `${keyword} removed (was ${show(before)})`;
-  return `${keyword} changed from ${show(before)} to ${show(after)}`;
-}
-
-/** Plain words stay bare (`integer`, `date-time`); anything else is quoted, so `""` or a pattern reads unambiguously. */
-function show(value: unknown): string {
-  return typeof value === 'string' && /^[\w.-]+$/.test(value) ? value : JSON.stringify(value);
 }

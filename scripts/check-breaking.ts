@@ -1,89 +1,86 @@
-// `npm run check:breaking`: fails when the bundled spec breaks the last
-// released one (spec-released/openapi.json) while the version stays on the
-// same compatibility line. Policy and release steps: docs/versioning.md.
+// `npm run check:breaking [-- --verbose]`: fails when the current spec breaks
+// the last released one (spec-released/openapi.json) while the version stays
+// on the same compatibility line, listing each break and what to do. A pass is
+// one line; --verbose lists the breaks it accepted. Policy: docs/versioning.md.
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import semver from 'semver';
 import { describeChange, findBreakingChanges, type OpenApiDocument } from './breaking-changes.ts';
+import { bundleSpec, repoRoot } from './spec.ts';
 
-export interface ReleaseCheck {
+interface Verdict {
   ok: boolean;
-  /** One line per breaking change, then a summary line. */
-  lines: string[];
-}
-
-type Version = [major: number, minor: number, patch: number];
-
-export function parseVersion(text: unknown): Version {
-  const match = typeof text === 'string' ? /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/.exec(text) : null;
-  if (!match) throw new Error(`not a semver version: ${JSON.stringify(text)}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  /** One line per breaking change found. */
+  breaks: string[];
+  /** What was decided, and on failure what to do. */
+  summary: string;
 }
 
 /**
- * Versions on one line must stay compatible. Semver leaves 0.x open, so this
- * package follows the common reading: below 1.0.0 the minor acts as the major
- * (0.1.x → 0.2.0 may break), and each 0.0.x stands alone.
+ * Semver leaves 0.x open, so this package follows the common reading: below
+ * 1.0.0 the minor acts as the major (0.1.x → 0.2.0 may break), and each 0.0.x
+ * stands alone. The release that starts the next line, and the rule in words.
  */
-export function compatibilityLine(version: string): string {
-  const [major, minor, patch] = parseVersion(version);
-  if (major > 0) return `${major}`;
-  return minor > 0 ? `0.${minor}` : `0.0.${patch}`;
+function lineOf(version: string): { release: 'major' | 'minor' | 'patch'; rule: string } {
+  if (semver.major(version) > 0) return { release: 'major', rule: 'a new major is a new compatibility line' };
+  if (semver.minor(version) > 0) return { release: 'minor', rule: '0.x: a new minor is a new compatibility line' };
+  return { release: 'patch', rule: '0.0.x: each version is its own compatibility line' };
 }
 
-/** The first version of the next line: where a breaking change may go. */
-export function nextBreakingVersion(version: string): string {
-  const [major, minor, patch] = parseVersion(version);
-  if (major > 0) return `${major + 1}.0.0`;
-  return minor > 0 ? `0.${minor + 1}.0` : `0.0.${patch + 1}`;
+/** The first version of the next line: where a breaking change may go. Versions with the same next line share one. */
+function nextBreakingVersion(version: string): string {
+  // From the release without its prerelease tag, so 1.0.0-rc.1 is on 1.0.0's line.
+  const release = `${semver.major(version)}.${semver.minor(version)}.${semver.patch(version)}`;
+  return semver.inc(release, lineOf(version).release)!;
 }
 
-function compareVersions(a: string, b: string): number {
-  const [x, y] = [parseVersion(a), parseVersion(b)];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-}
-
-export function checkRelease(input: { released: OpenApiDocument; current: OpenApiDocument; packageVersion: string }): ReleaseCheck {
-  const { released, current, packageVersion } = input;
-  const releasedVersion: string = released.info?.version;
+function judge(released: OpenApiDocument, current: OpenApiDocument, packageVersion: unknown): Verdict {
+  const fail = (summary: string): Verdict => ({ ok: false, breaks: [], summary });
+  const releasedVersion: unknown = released.info?.version;
   // The spec's info.version is what readers of the contract see; it must name the package's version.
   if (current.info?.version !== packageVersion) {
     return fail(`package.json version ${packageVersion} and the spec's info.version ${current.info?.version} differ: keep them equal`);
   }
-  if (compareVersions(packageVersion, releasedVersion) < 0) {
-    return fail(`version ${packageVersion} is older than the released ${releasedVersion}`);
+  for (const [what, version] of [['the released spec', releasedVersion], ['package.json', packageVersion]] as const) {
+    if (typeof version !== 'string' || semver.valid(version) === null) {
+      return fail(`${what} has no semver version: ${JSON.stringify(version)}`);
+    }
   }
-  const lines = findBreakingChanges(released, current).map(describeChange);
-  const count = `${lines.length} breaking change${lines.length === 1 ? '' : 's'} since ${releasedVersion}`;
-  if (lines.length === 0) return { ok: true, lines: [`no breaking changes since ${releasedVersion}`] };
-  if (compatibilityLine(packageVersion) !== compatibilityLine(releasedVersion)) {
-    return { ok: true, lines: [...lines, `${count}, allowed: ${packageVersion} starts a new major version`] };
+  const [now, then] = [packageVersion as string, releasedVersion as string];
+  if (semver.lt(now, then)) return fail(`version ${now} is older than the released ${then}`);
+  const breaks = findBreakingChanges(released, current).map(describeChange);
+  const count = `${breaks.length} breaking change${breaks.length === 1 ? '' : 's'} since ${then}`;
+  if (breaks.length === 0) return { ok: true, breaks, summary: `check:breaking: ${now} has no breaking changes since ${then}` };
+  const next = nextBreakingVersion(then);
+  if (nextBreakingVersion(now) !== next) {
+    return { ok: true, breaks, summary: `check:breaking: ${now} accepts ${count} (${lineOf(then).rule}; CHANGELOG.md must list them)` };
   }
-  const next = nextBreakingVersion(releasedVersion);
-  return {
-    ok: false,
-    lines: [...lines, `${count} without a major version change (still ${packageVersion}): undo them, or bump the version to ${next} and list them in CHANGELOG.md`],
-  };
+  const advice = `undo them, or bump the version to ${next} and list them in CHANGELOG.md`;
+  return { ok: false, breaks, summary: `${count} without a major version change (still ${now}): ${advice}` };
 }
 
-function fail(message: string): ReleaseCheck {
-  return { ok: false, lines: [message] };
-}
+const { values } = parseArgs({
+  options: {
+    released: { type: 'string', default: `${repoRoot}spec-released/openapi.json` },
+    // Any spec's root file, YAML or JSON, one file or many: each side is bundled and dereferenced here.
+    current: { type: 'string', default: `${repoRoot}generated/openapi.json` },
+    package: { type: 'string', default: `${repoRoot}package.json` },
+    verbose: { type: 'boolean', default: false },
+  },
+});
 
-const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = resolve(fileURLToPath(import.meta.url), '../..');
-  const { values } = parseArgs({
-    options: {
-      released: { type: 'string', default: join(root, 'spec-released/openapi.json') },
-      current: { type: 'string', default: join(root, 'generated/openapi.json') },
-      package: { type: 'string', default: join(root, 'package.json') },
-    },
-  });
-  const [released, current, pkg] = await Promise.all([readJson(values.released), readJson(values.current), readJson(values.package)]);
-  const result = checkRelease({ released, current, packageVersion: pkg.version });
-  (result.ok ? console.log : console.error)(result.lines.join('\n'));
-  process.exitCode = result.ok ? 0 : 1;
+try {
+  const [released, current, pkg] = await Promise.all([
+    bundleSpec(values.released, { dereference: true }),
+    bundleSpec(values.current, { dereference: true }),
+    readFile(values.package, 'utf8').then(JSON.parse),
+  ]);
+  const { ok, breaks, summary } = judge(released, current, pkg.version);
+  // A pass is quiet: the breaks it accepted are in CHANGELOG.md, and --verbose lists them.
+  const lines = ok && !values.verbose ? [summary] : [...breaks, summary];
+  (ok ? console.log : console.error)(lines.join('\n'));
+  process.exitCode = ok ? 0 : 1;
+} catch (error) {
+  console.error(`check:breaking: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }

@@ -1,0 +1,273 @@
+// The breaking-change check as users run it: scripts/check-breaking.ts on a
+// released spec and a current one, written to a temporary directory. Each
+// kind of break in docs/versioning.md is named (where, field, what), harmless
+// edits pass, and the version decides whether a break may ship. A run costs
+// a process, so each run checks many edits at once, and all runs overlap.
+import { mkdtempSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import {
+  type Case,
+  current,
+  dropRequired,
+  getOp,
+  harmless,
+  harmlessCases,
+  op,
+  params,
+  path,
+  released,
+  requestCases,
+  responseCases,
+  schemas,
+  type Spec,
+} from '../support/breaking-cases.ts';
+import { type Finished, script } from '../support/command.ts';
+
+interface Pair {
+  /** The spec both sides start from (the released one unless given), and edits made to both. */
+  from?: Spec;
+  both?: (spec: Spec) => void;
+  /** Made to the current side only. */
+  cases: Case[];
+  /** info.version of the released spec and of the current one; package.json has the current one's unless given. */
+  versions: [released: string, current: string];
+  packageVersion?: string;
+  verbose?: boolean;
+  /** The current spec as YAML: --current takes any spec's root file. */
+  yaml?: boolean;
+}
+
+interface Run {
+  code: number;
+  lines: string[];
+  /** Every line but the last: the breaks, when the check lists them. */
+  breaks: string[];
+  /** The last line: the verdict. */
+  summary: string | undefined;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'smh-breaking-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+// Ten processes share the machine with the rest of the suite.
+const timeout = 60_000;
+const parse = ({ code, output }: Finished): Run => {
+  const lines = output.trimEnd().split('\n');
+  return { code, lines, breaks: lines.slice(0, -1), summary: lines.at(-1) };
+};
+
+async function check(name: string, pair: Pair): Promise<Run> {
+  const before = structuredClone(pair.from ?? released);
+  pair.both?.(before);
+  before.info.version = pair.versions[0];
+  const after = structuredClone(before);
+  for (const { edit } of pair.cases) edit(after);
+  after.info.version = pair.versions[1];
+  const file = (part: string) => join(dir, `${name}.${part}`);
+  const [releasedFile, packageFile] = [file('released.json'), file('package.json')];
+  const currentFile = file(pair.yaml ? 'current.yaml' : 'current.json');
+  await Promise.all([
+    writeFile(releasedFile, JSON.stringify(before)),
+    writeFile(currentFile, pair.yaml ? stringify(after) : JSON.stringify(after)),
+    writeFile(packageFile, JSON.stringify({ version: pair.packageVersion ?? pair.versions[1] })),
+  ]);
+  const args = ['--released', releasedFile, '--current', currentFile, '--package', packageFile];
+  return parse(await script('check-breaking', pair.verbose ? [...args, '--verbose'] : args, timeout));
+}
+
+/** Started now, so that the processes overlap; the tests that await it report a failure. */
+function started(run: Promise<Run>): Promise<Run> {
+  run.catch(() => {});
+  return run;
+}
+
+const recursive = (spec: Spec) => {
+  schemas(spec).UploadPart.properties.children = { type: 'array', items: { $ref: '#/components/schemas/UploadPart' } };
+};
+
+// Apart from the big runs, whose edits they would hide or collide with (the 200 body, user_id, the 404).
+const wholeCases: Case[] = [
+  {
+    change: 'a changed operationId is named',
+    edit: (spec) => (getOp(spec).operationId = 'getTask'),
+    expected: [`${op} operationId: changed from getUploadTask to getTask`],
+  },
+  {
+    change: 'a parameter renamed',
+    edit: (spec) => (params(spec).UserId.name = 'userId'),
+    expected: [`${op} query parameter user_id: removed`],
+  },
+  {
+    change: 'a status code removed',
+    edit: (spec) => delete getOp(spec).responses['404'],
+    expected: [`${op} response 404: removed`],
+  },
+  {
+    change: 'a media type removed',
+    edit: (spec) => {
+      const responses = getOp(spec).responses['200'];
+      responses.content = { 'application/xml': responses.content['application/json'] };
+    },
+    expected: [`${op} response 200: media type application/json removed`],
+  },
+];
+const operationRemoved: Case = {
+  change: 'a removed operation is named',
+  edit: (spec) => delete spec.paths[path].get,
+  expected: [`${op}: removed`],
+};
+const forceOptional: Case = {
+  change: 'a required field made optional',
+  edit: (spec) => dropRequired(schemas(spec).UploadTask, 'force'),
+  expected: [`${op} response 200 /force: made optional`],
+};
+
+const keys = (spec: Spec) => params(spec).ConfirmKey.examples;
+// On the current spec: its test keys are the mocks' (consumers hard-code them); its open sets are the current ones.
+const currentCases: Case[] = [
+  {
+    change: 'a test key removed',
+    edit: (spec) => delete keys(spec).confirmed,
+    expected: [`${op} path parameter ConfirmKey: example confirmed removed`],
+  },
+  {
+    change: 'a test key changed',
+    edit: (spec) => (keys(spec).UploadNotFound.value = 'not-found'),
+    expected: [`${op} path parameter ConfirmKey: example UploadNotFound changed from example-UploadNotFound to not-found`],
+  },
+  harmless('a test key added', (spec) => (keys(spec).later = { value: 'example-later' })),
+  harmless('a known value added to an open set', (spec) => {
+    schemas(spec).UploadTask.properties.conflictResolutionStrategy['x-extensible-enum'].push('merge');
+  }),
+  // With UploadPart holding a list of UploadParts, and user_id a string or an integer, on both sides.
+  {
+    change: 'alternatives in anyOf are compared one by one',
+    edit: (spec) => (params(spec).UserId.schema.anyOf[1].enum = [1]),
+    expected: [`${op} query parameter user_id /anyOf/1: enum added ([1])`],
+  },
+  {
+    change: 'a recursive schema is compared without looping',
+    edit: (spec) => (schemas(spec).UploadPart.properties.Size.type = 'string'),
+    expected: [`${op} response 200 /parts[]/Size: type changed from integer to string`],
+  },
+  {
+    change: 'an optional field made required',
+    edit: (spec) => schemas(spec).UploadTask.required.push('uploadId'),
+    expected: [`${op} response 200 /uploadId: made required`],
+  },
+];
+const alternatives = (spec: Spec) => {
+  params(spec).UserId.schema = { anyOf: [{ type: 'string' }, { type: 'integer' }] };
+};
+
+const runs = {
+  responses: started(check('responses', { cases: responseCases, versions: ['0.1.0', '0.1.7'] })),
+  requests: started(check('requests', { cases: requestCases, versions: ['1.4.2', '1.9.3'] })),
+  whole: started(check('whole', { cases: wholeCases, versions: ['0.1.0', '1.0.0'], verbose: true })),
+  // Both sides hold a recursive schema: compared with itself, without looping.
+  harmless: started(check('harmless', { both: recursive, cases: harmlessCases, versions: ['0.1.0', '0.1.1'] })),
+  current: started(check('current', {
+    from: current,
+    both: (spec) => [recursive, alternatives].forEach((edit) => edit(spec)),
+    cases: currentCases,
+    versions: ['0.0.3', '0.0.3'],
+  })),
+  operationRemoved: started(check('operation-removed', { cases: [operationRemoved], versions: ['0.1.0', '0.1.1'] })),
+  quiet: started(check('quiet', { cases: [forceOptional], versions: ['0.1.0', '0.2.0'], yaml: true })),
+  versionsDiffer: started(check('versions-differ', { cases: [], versions: ['0.1.0', '0.2.0'], packageVersion: '0.1.0' })),
+  older: started(check('older', { cases: [], versions: ['0.3.0', '0.1.0'] })),
+  // What `npm run check:breaking` checks: the last release, the bundled spec and package.json.
+  repository: started(script('check-breaking', [], timeout).then(parse)),
+};
+
+/** Each case's lines are printed in its order, and no line that no case expects. */
+function eachCase(run: Promise<Run>, cases: Case[]): void {
+  test.each(cases)('$change', async ({ expected }) => {
+    const { breaks } = await run;
+    expect(breaks.filter((line) => expected.includes(line))).toEqual(expected);
+  });
+  test('and no other break', async () => {
+    expect((await run).breaks.toSorted()).toEqual(cases.flatMap(({ expected }) => expected).toSorted());
+  });
+}
+
+describe('response changes that break readers or the validator', { timeout }, () => {
+  eachCase(runs.responses, responseCases);
+});
+describe('request changes that break callers', { timeout }, () => eachCase(runs.requests, requestCases));
+describe('changes to what the package exports by name, and to whole responses', { timeout }, () => {
+  eachCase(runs.whole, wholeCases);
+  test(operationRemoved.change, async () => {
+    expect((await runs.operationRemoved).breaks).toEqual(operationRemoved.expected);
+  });
+});
+describe('changes that break nobody pass', { timeout }, () => eachCase(runs.harmless, harmlessCases));
+describe('against the current spec: test keys, open sets, schema structure', { timeout }, () => {
+  eachCase(runs.current, currentCases);
+});
+
+const breaking = (cases: Case[]) => {
+  const count = cases.flatMap(({ expected }) => expected).length;
+  return `${count} breaking change${count === 1 ? '' : 's'}`;
+};
+const notMoved = (cases: Case[], since: string, still: string, next: string) =>
+  `${breaking(cases)} since ${since} without a major version change (still ${still}): ` +
+  `undo them, or bump the version to ${next} and list them in CHANGELOG.md`;
+const accepted = (cases: Case[], version: string, since: string) =>
+  `check:breaking: ${version} accepts ${breaking(cases)} since ${since} ` +
+  '(0.x: a new minor is a new compatibility line; CHANGELOG.md must list them)';
+
+describe('the version decides whether a break may ship', { timeout }, () => {
+  // Below 1.0.0 the minor is the compatibility line; from 1.0.0 the major; each 0.0.x stands alone.
+  test.each([
+    { run: 'harmless', code: 0, summary: 'check:breaking: 0.1.1 has no breaking changes since 0.1.0' },
+    { run: 'responses', code: 1, summary: notMoved(responseCases, '0.1.0', '0.1.7', '0.2.0') },
+    { run: 'requests', code: 1, summary: notMoved(requestCases, '1.4.2', '1.9.3', '2.0.0') },
+    { run: 'current', code: 1, summary: notMoved(currentCases, '0.0.3', '0.0.3', '0.0.4') },
+    { run: 'whole', code: 0, summary: accepted(wholeCases, '1.0.0', '0.1.0') },
+  ] as const)('the $run run: its exit code and verdict', async ({ run, code, summary }) => {
+    expect(await runs[run]).toMatchObject({ code, summary });
+  });
+
+  test('a break on the same line fails and says which version to move to', async () => {
+    expect(await runs.operationRemoved).toMatchObject({
+      code: 1,
+      lines: [`${op}: removed`, notMoved([operationRemoved], '0.1.0', '0.1.1', '0.2.0')],
+    });
+  });
+
+  test('a break that may ship passes in one line (the current spec given as YAML)', async () => {
+    expect(await runs.quiet).toMatchObject({ code: 0, lines: [accepted([forceOptional], '0.2.0', '0.1.0')] });
+  });
+
+  test("package.json's version and the spec's info.version must agree", async () => {
+    const differ = "package.json version 0.1.0 and the spec's info.version 0.2.0 differ: keep them equal";
+    expect(await runs.versionsDiffer).toMatchObject({ code: 1, lines: [differ] });
+  });
+
+  test('a version older than the release fails', async () => {
+    expect(await runs.older).toMatchObject({ code: 1, lines: ['version 0.1.0 is older than the released 0.3.0'] });
+  });
+
+  const readPackage = async () => JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  const literal = (version: string) => version.replaceAll('.', '\\.');
+
+  test('the current spec and version are compatible with the last release, said in one line', async () => {
+    const [{ code, lines }, pkg] = await Promise.all([runs.repository, readPackage()]);
+    expect(lines.join('\n')).not.toMatch(/without a major version change|differ|older/);
+    expect(code).toBe(0);
+    const verdict = `(has no breaking changes|accepts \\d+ breaking changes?) since ${literal(released.info.version)}`;
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`^check:breaking: ${literal(pkg.version)} ${verdict}`))]);
+  });
+
+  test('the released spec and the package version each have a CHANGELOG entry', async () => {
+    const changelog = await readFile(new URL('../../CHANGELOG.md', import.meta.url), 'utf8');
+    for (const version of new Set([released.info.version, (await readPackage()).version])) {
+      expect(changelog).toMatch(new RegExp(`^## \\[${literal(version)}\\]`, 'm'));
+    }
+  });
+});
