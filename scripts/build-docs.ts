@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 export const defaultSpecFile = join(repoRoot, 'generated/openapi.json');
 export const defaultOutFile = join(repoRoot, 'site/index.html');
-const templateFile = join(repoRoot, 'scripts/docs-template.html');
+const templateFile = join(repoRoot, 'docs/reference-template.html');
 const redocBundleFile = join(repoRoot, 'node_modules/redoc/bundles/redoc.standalone.js');
 
 const systemFonts = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';

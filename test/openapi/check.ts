@@ -6,8 +6,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ACCEPTED, VALIDATORS, warningRule } from './openapi-validators.ts';
-import { repoRoot } from './spec.ts';
+import { ACCEPTED, VALIDATORS, warningRule } from './validators.ts';
+import { root as repoRoot } from '../support/processes.ts';
 
 async function exportedSpecFiles(): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
-import { repoRoot } from './spec.ts';
+import { root as repoRoot } from '../support/processes.ts';
 
 /** `check` gives each file's problems, in order: a validator's start-up is paid once, not once a file. */
 export interface Validator { version: string; check(files: string[]): Promise<string[][]> }
@@ -90,9 +90,9 @@ async function kinOpenapi(): Promise<Validator> {
   // GOPATH mode against Debian's packaged sources: no module download (only the npm registry and Debian's packages
   // are reachable here). Go's build cache decides what to rebuild: seconds the first time, then a fraction of one.
   const env = { GO111MODULE: 'off', GOPATH: '/usr/share/gocode', GOPROXY: 'off', GOFLAGS: '', GOCACHE: join(dirname(bin), 'gocache') };
-  const cwd = join(repoRoot, 'scripts/kin-validate');
+  const cwd = join(repoRoot, 'test/openapi/kin-validate');
   const build = await execa('go', ['build', '-o', bin, 'main.go'], { cwd, env, reject: false, all: true, stdin: 'ignore' });
-  if (build.exitCode !== 0) throw new Error(`go build of scripts/kin-validate failed:\n${build.all}`);
+  if (build.exitCode !== 0) throw new Error(`go build of test/openapi/kin-validate failed:\n${build.all}`);
   const version = (await run('dpkg-query', ['-W', '-f=${Version}', 'golang-github-getkin-kin-openapi-dev'])).stdout || '?';
   async function check(files: string[]): Promise<string[][]> {
     const lines = (await run(bin, files)).all.split('\n'); // "FILE: OK" or "FILE: INVALID: why", one line a file
