@@ -90,13 +90,19 @@ if (httpMock) {
   report.fetchMalformed = await (await mockFetch(`https://api.tencentsmh.cn${malformed}`)).json();
 
   const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencentsmh.cn' }));
-  server.listen({ onUnhandledRequest: 'error' });
+  // Every request must meet a handler. The option that makes a miss an error
+  // is onUnhandledRequest in msw 2 and onUnhandledFrame in msw 3 (each
+  // ignores the other's); the lifecycle event is the same in both.
+  const unhandled: string[] = [];
+  server.events.on('request:unhandled', ({ request }) => void unhandled.push(`${request.method} ${request.url}`));
+  server.listen();
   try {
     report.msw = await statusWithAxios('https://api.tencentsmh.cn');
     report.mswMalformed = (await axios.get(`https://api.tencentsmh.cn${malformed}`, { validateStatus: () => true })).data;
   } finally {
     server.close();
   }
+  report.mswUnhandled = unhandled;
 
   let inputError: { name: string; parameter: string } | undefined;
   try {
