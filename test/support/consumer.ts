@@ -5,7 +5,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
-import { type Exit, root, run, type RunOptions } from './processes.ts';
+import { type Exit, repositoryNpm, root, run, type RunOptions } from './processes.ts';
 
 const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 
@@ -15,9 +15,6 @@ export const devVersion = (name: string) => `${name}@${manifest.devDependencies[
 /** The msw consumers install: this repository's, or SMH_CONSUMER_MSW's (msw 3 needs Node 22.12; `npm run test:node` asks for it where it runs). */
 export const mswVersion = process.env.SMH_CONSUMER_MSW ? `msw@${process.env.SMH_CONSUMER_MSW}` : devVersion('msw');
 
-// npm sets variables naming this repository for the script running the
-// tests; a nested npm must not see them, or it could act on the repository.
-const repositoryNpm = /^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$)/;
 
 /** The environment of a consumer's command: its Node first on PATH, nothing of this repository's npm run. */
 export function consumerEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {

@@ -42,6 +42,11 @@ export interface Running {
   stop(): Promise<Exit>;
 }
 
+// npm sets variables naming this repository for the script it runs; a
+// nested npm (a consumer's install) must not see them, or it could act on
+// the repository instead.
+export const repositoryNpm = /^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$)/;
+
 /** The repository's root, where commands run unless told otherwise. */
 export const root = new URL('../../', import.meta.url).pathname;
 

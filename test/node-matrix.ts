@@ -15,11 +15,11 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import semver from 'semver';
+import { repositoryNpm, root } from './support/processes.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+
 const cache = join(root, 'node_modules/.cache/smh-node');
 const MAJORS = [22, 24];
 
@@ -35,9 +35,6 @@ const INSTALL_MS = 5 * 60_000;
 const RUN_MS = 20 * 60_000;
 const PROBE_MS = 15_000;
 
-// npm sets variables naming this repository for the script it runs; a
-// nested npm must not see them (the same list as test/support/consumer.ts).
-const repositoryNpm = /^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$)/;
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !repositoryNpm.test(name) && !name.startsWith('SMH_CONSUMER_')));
 
 interface Target {
