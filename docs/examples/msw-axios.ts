@@ -5,7 +5,7 @@ import { createSmhHandlers } from 'smh-upload-contract/msw';
 // Mock Service Worker answers any client (here axios) in Node; in a browser,
 // pass the same handlers to setupWorker from 'msw/browser'.
 const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencentsmh.cn' }));
-server.listen(); // a request no handler answers gets msw's warning (msw 2 and 3 name the option to fail on it differently)
+server.listen(); // an unhandled request gets msw's warning (msw 2 and 3 name the option to fail on it differently)
 
 const smh = axios.create({ baseURL: 'https://api.tencentsmh.cn', validateStatus: () => true });
 const task = (confirmKey: string) => smh.get(`/api/v1/file/smh0000000000000/-/${confirmKey}`, { params: { upload: '', access_token: 'any-token' } });
