@@ -26,8 +26,22 @@ export default defineConfig({
     // tarball a user installs; in `contract`, the server being judged.
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: ['test/support/built.ts', 'test/support/shared-mock.ts'] } },
-      { extends: true, test: { name: 'packaging', include: ['test/packaging/**/*.test.ts'], globalSetup: ['test/support/built.ts', 'test/support/package-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/built.ts', 'test/support/shared-mock.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'packaging',
+          include: ['test/packaging/**/*.test.ts'],
+          globalSetup: ['test/support/built.ts', 'test/support/package-setup.ts'],
+        },
+      },
       { extends: true, test: { name: 'contract', include: ['test/contract/**/*.test.ts'], globalSetup: ['test/support/shared-mock.ts'] } },
     ],
   },

@@ -8,7 +8,13 @@ export default mergeConfig(
   { resolve: base.resolve },
   defineConfig({
     test: {
-      include: ['test/unit/client*.test.ts', 'test/unit/properties.test.ts', 'test/unit/validate.test.ts', 'test/unit/resume*.test.ts', 'test/unit/secrets.test.ts'],
+      include: [
+        'test/unit/client*.test.ts',
+        'test/unit/properties.test.ts',
+        'test/unit/validate.test.ts',
+        'test/unit/resume*.test.ts',
+        'test/unit/secrets.test.ts',
+      ],
       testTimeout: 20_000,
     },
   }),

@@ -25,7 +25,10 @@ function bare(baseUrl: string, fetch?: typeof globalThis.fetch) {
 }
 
 // 1. Over loopback HTTP, to a bare server in its own process: the network as it is.
-const server = await startServer(new URL('json-server.mjs', import.meta.url).pathname, [], { timeoutMs: 10 * 60_000, env: { BODY: bodyText } });
+const server = await startServer(new URL('json-server.mjs', import.meta.url).pathname, [], {
+  timeoutMs: 10 * 60_000,
+  env: { BODY: bodyText },
+});
 try {
   const client = createSmhClient({ baseUrl: server.url, accessToken });
   const overHttp = await compare(

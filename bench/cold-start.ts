@@ -62,7 +62,9 @@ const misses: string[] = [];
 console.log(`bare node start: ${bare.toFixed(0)} ms (median of ${ROUNDS})`);
 for (const [name, bound] of Object.entries(bounds)) {
   const ratio = median(times[name]!) / bare;
-  console.log(`${name}, import to first answer: ${ratio.toFixed(2)}× a bare node start (${median(times[name]!).toFixed(0)} ms; bound ${bound}×)`);
+  console.log(
+    `${name}, import to first answer: ${ratio.toFixed(2)}× a bare node start (${median(times[name]!).toFixed(0)} ms; bound ${bound}×)`,
+  );
   if (ratio > bound) misses.push(`${name} takes ${ratio.toFixed(2)}× a bare node start, above ${bound}×`);
 }
 for (const miss of misses) console.error(`MISSED: ${miss}`);

@@ -31,8 +31,11 @@ async function hammer(name: string, baseUrl: string) {
   const result = await autocannon({ url: `${baseUrl}${target}`, connections: CONNECTIONS, amount: REQUESTS, timeout: 10 });
   const seconds = (performance.now() - started) / 1000;
   const bad = { errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx };
-  if (result.requests.total < REQUESTS || Object.values(bad).some((count) => count > 0)) problems.push(`${name}: ${result.requests.total} requests, ${JSON.stringify(bad)}`);
-  console.log(`${name}: ${result.requests.total} requests over ${CONNECTIONS} connections, ${JSON.stringify(bad)}, p99 latency ${result.latency.p99} ms`);
+  if (result.requests.total < REQUESTS || Object.values(bad).some((count) => count > 0))
+    problems.push(`${name}: ${result.requests.total} requests, ${JSON.stringify(bad)}`);
+  console.log(
+    `${name}: ${result.requests.total} requests over ${CONNECTIONS} connections, ${JSON.stringify(bad)}, p99 latency ${result.latency.p99} ms`,
+  );
   return result.requests.total / seconds;
 }
 
@@ -64,12 +67,17 @@ try {
   const ratio = [...ratios].sort((x, y) => x - y)[Math.floor(ROUNDS / 2)]!;
   console.log(`HTTP mock: ${ratio.toFixed(3)}× a bare Node HTTP server's requests/s (median of ${ROUNDS} interleaved rounds)`);
   if (ratio < 0.15) problems.push(`the HTTP mock keeps ${ratio.toFixed(3)}× a bare server's requests/s, below 0.15×`);
-  console.log(`HTTP mock memory: ${rssBefore.toFixed(0)} MiB after warm-up, ${rssAfter.toFixed(0)} MiB after ${ROUNDS * REQUESTS} requests`);
+  console.log(
+    `HTTP mock memory: ${rssBefore.toFixed(0)} MiB after warm-up, ${rssAfter.toFixed(0)} MiB after ${ROUNDS * REQUESTS} requests`,
+  );
   if (rssAfter > rssBefore * 1.5) problems.push(`the mock's memory grew from ${rssBefore.toFixed(0)} to ${rssAfter.toFixed(0)} MiB`);
   await mock.stop();
-  const logged = readFileSync(logFile, 'utf8').split('\n').filter((line) => line.startsWith('GET ')).length;
+  const logged = readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('GET ')).length;
   console.log(`HTTP mock log: ${logged} request lines`);
-  if (logged < ROUNDS * REQUESTS) problems.push(`the mock logged ${logged} request lines, fewer than the ${ROUNDS * REQUESTS} requests measured`);
+  if (logged < ROUNDS * REQUESTS)
+    problems.push(`the mock logged ${logged} request lines, fewer than the ${ROUNDS * REQUESTS} requests measured`);
 } finally {
   await Promise.all([mock.stop(), bare.stop()]);
   rmSync(logDir, { recursive: true, force: true });
@@ -90,7 +98,9 @@ async function perParameter(count: number): Promise<number> {
 await perParameter(10_000); // warm-up
 const [atThousand, atTenThousand] = [await perParameter(1_000), await perParameter(10_000)];
 const growth = atTenThousand / atThousand;
-console.log(`10,000 query parameters: ${(atTenThousand * 1000).toFixed(2)} µs each, ${growth.toFixed(2)}× the cost per parameter at 1,000 (bound 2×)`);
+console.log(
+  `10,000 query parameters: ${(atTenThousand * 1000).toFixed(2)} µs each, ${growth.toFixed(2)}× the cost per parameter at 1,000 (bound 2×)`,
+);
 if (growth > 2) problems.push(`a parameter costs ${growth.toFixed(2)}× more at 10,000 than at 1,000: the work is not linear`);
 
 // 3. 1,000 concurrent calls on the in-process mock, each for its own library
@@ -106,9 +116,15 @@ const results = await Promise.all(
     return { name, index, got: result.data ?? result.error, url: result.response.url };
   }),
 );
-const wrong = results.filter(({ name, got, url, index }) => JSON.stringify(got) !== JSON.stringify(examples[name]!.value) || !url.includes(`/lib-${index}/`));
-const leaks = results.filter(({ got, url }) => `${JSON.stringify(got)} ${url}`.includes(encodeURIComponent(token)) || JSON.stringify(got).includes(token));
-console.log(`in-process mock: 1000 concurrent calls over ${pairs.length} test keys in ${Math.round(performance.now() - started)} ms, ${wrong.length} wrong or mixed-up answers, ${leaks.length} with the token`);
+const wrong = results.filter(
+  ({ name, got, url, index }) => JSON.stringify(got) !== JSON.stringify(examples[name]!.value) || !url.includes(`/lib-${index}/`),
+);
+const leaks = results.filter(
+  ({ got, url }) => `${JSON.stringify(got)} ${url}`.includes(encodeURIComponent(token)) || JSON.stringify(got).includes(token),
+);
+console.log(
+  `in-process mock: 1000 concurrent calls over ${pairs.length} test keys in ${Math.round(performance.now() - started)} ms, ${wrong.length} wrong or mixed-up answers, ${leaks.length} with the token`,
+);
 if (wrong.length > 0 || leaks.length > 0) problems.push('in-process mock: answers were wrong, mixed up or carried the token');
 
 for (const problem of problems) console.error(`FAILED: ${problem}`);

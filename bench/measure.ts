@@ -25,7 +25,11 @@ async function rate(side: Side, count: number): Promise<number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function compare(baseline: Side, candidate: Side, { count, rounds = 7 }: { count: number; rounds?: number }): Promise<Comparison> {
+export async function compare(
+  baseline: Side,
+  candidate: Side,
+  { count, rounds = 7 }: { count: number; rounds?: number },
+): Promise<Comparison> {
   await rate(baseline, Math.ceil(count / 4)); // warm-up: JIT, sockets
   await rate(candidate, Math.ceil(count / 4));
   const ratios: number[] = [];
@@ -41,7 +45,13 @@ export async function compare(baseline: Side, candidate: Side, { count, rounds =
     candRates.push(b);
     ratios.push(b / base);
   }
-  return { baseline: baseline.name, candidate: candidate.name, ratio: median(ratios), baselineRate: median(baseRates), candidateRate: median(candRates) };
+  return {
+    baseline: baseline.name,
+    candidate: candidate.name,
+    ratio: median(ratios),
+    baselineRate: median(baseRates),
+    candidateRate: median(candRates),
+  };
 }
 
 export function report({ baseline, candidate, ratio, baselineRate, candidateRate }: Comparison, unit = 'ops/s'): string {

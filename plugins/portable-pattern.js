@@ -76,13 +76,15 @@ const BACKREFERENCE = (digit) => `a backreference ("\\${digit}"): RE2 has no bac
 const HEX = '"\\x" needs exactly two hex digits ("\\xHH"): RE2 also reads "\\x{…}", which ECMAScript refuses';
 // "\b" in a class is a backspace in ECMAScript, an error in RE2. Outside one,
 // "\b" and "\B" are word boundaries over the same ASCII word characters.
-const CLASS_BOUNDARY = (letter) => `"\\${letter}" inside a class: ECMAScript reads a backspace or refuses it, RE2 refuses it: write "\\x08"`;
+const CLASS_BOUNDARY = (letter) =>
+  `"\\${letter}" inside a class: ECMAScript reads a backspace or refuses it, RE2 refuses it: write "\\x08"`;
 const OTHER_ESCAPE = (char) =>
   /[\p{L}\p{N}]/u.test(char)
     ? `the escape "\\${char}": not one both engines read alike`
     : `an escaped "${char}": ECMAScript (u flag) escapes only ^$\\.*+?()[]{}|/ (and "-" in a class): write it unescaped`;
 
-const DOT = 'an unescaped "." matches different characters: ECMAScript excludes \\r, U+2028 and U+2029, RE2 only \\n: write a class (e.g. "[^\\n]")';
+const DOT =
+  'an unescaped "." matches different characters: ECMAScript excludes \\r, U+2028 and U+2029, RE2 only \\n: write a class (e.g. "[^\\n]")';
 const LONE = (char) => `a lone "${char}": ECMAScript (u flag) refuses it, RE2 reads a literal: escape it ("\\${char}")`;
 const POSSESSIVE = (quantifier) => `a possessive quantifier ("${quantifier}+"): neither engine has one`;
 const REPEAT_LIMIT = (count) => `a repeat count over 1000 ("${count}"): RE2 refuses it`;
@@ -97,7 +99,7 @@ function syntaxProblems(pattern) {
 
   while (i < pattern.length) {
     const char = at();
-    if (char === '\\') escape(false);
+    if (char === '\\') escapeSequence(false);
     else if (char === '[') characterClass();
     else if (char === '(') group();
     else if (char === '*' || char === '+' || char === '?') {
@@ -132,7 +134,10 @@ function syntaxProblems(pattern) {
   function group() {
     i++; // "("
     if (at() !== '?') return;
-    if (at(1) === ':') return void (i += 2);
+    if (at(1) === ':') {
+      i += 2;
+      return;
+    }
     const refused = GROUPS.find(([opener]) => pattern.startsWith(opener, i - 1));
     if (refused) {
       problems.push(refused[1]);
@@ -157,7 +162,7 @@ function syntaxProblems(pattern) {
       i++;
     }
     while (i < pattern.length && at() !== ']') {
-      if (at() === '\\') escape(true);
+      if (at() === '\\') escapeSequence(true);
       else if (at() === '[' && /^[:=.]/.test(at(1) ?? '')) {
         problems.push(POSIX);
         i = end(`${at(1)}]`);
@@ -166,7 +171,7 @@ function syntaxProblems(pattern) {
     i++; // "]"
   }
 
-  function escape(inClass) {
+  function escapeSequence(inClass) {
     const letter = at(1);
     i += 2;
     if (letter === undefined) return void problems.push('a trailing "\\": it escapes nothing');

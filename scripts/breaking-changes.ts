@@ -132,7 +132,10 @@ class Comparison {
       if (newBody?.required) this.report('request body', '', 'added as required');
       return;
     }
-    if (!newBody) return this.report('request body', '', 'removed');
+    if (!newBody) {
+      this.report('request body', '', 'removed');
+      return;
+    }
     if (!oldBody.required && newBody.required) this.report('request body', '', 'made required');
     this.content('request body', oldBody.content ?? {}, newBody.content ?? {}, 'request');
   }
@@ -191,7 +194,6 @@ class Comparison {
   }
 }
 
-
 /** Path-level parameters, overridden by operation-level ones with the same name and location. */
 function parametersOf(pathItem: Node, operation: Node): Map<string, Node> {
   const byKey = new Map<string, Node>();
@@ -221,9 +223,10 @@ function securityAlternatives(doc: OpenApiDocument, operation: Node): string[] {
   return requirements.map((requirement) => {
     const schemes = Object.entries<string[]>(requirement).map(([name, scopes]) => {
       const scheme: Node = doc.components?.securitySchemes?.[name] ?? {};
-      const how = scheme.type === 'apiKey'
-        ? `apiKey ${show(scheme.name)} in ${scheme.in}`
-        : [scheme.type, scheme.scheme, scheme.bearerFormat].filter(Boolean).join(' ');
+      const how =
+        scheme.type === 'apiKey'
+          ? `apiKey ${show(scheme.name)} in ${scheme.in}`
+          : [scheme.type, scheme.scheme, scheme.bearerFormat].filter(Boolean).join(' ');
       return scopes.length > 0 ? `${how} (scopes ${[...scopes].sort().join(' ')})` : how;
     });
     return schemes.length > 0 ? schemes.sort().join(' + ') : 'anonymous';

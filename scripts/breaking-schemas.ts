@@ -59,7 +59,7 @@ class SchemaComparison {
       const newList: Node[] = after[keyword] ?? [];
       // Alternatives are matched by position; a different count is reported as a whole.
       if (oldList.length !== newList.length) report(`${keyword} changed from ${oldList.length} to ${newList.length} schemas`);
-      else oldList.forEach((schema, index) => this.compare(`${field}/${keyword}/${index}`, schema, newList[index]));
+      else for (const [index, schema] of oldList.entries()) this.compare(`${field}/${keyword}/${index}`, schema, newList[index]);
     }
     if (before.not !== undefined || after.not !== undefined) {
       if (!isDeepStrictEqual(before.not, after.not)) report('not changed');
@@ -105,7 +105,10 @@ class SchemaComparison {
 
   private additionalProperties(field: string, oldValue: unknown, newValue: unknown): void {
     const isSchema = (value: unknown): value is Node => typeof value === 'object' && value !== null;
-    if (isSchema(oldValue) && isSchema(newValue)) return this.compare(`${field}/*`, oldValue, newValue);
+    if (isSchema(oldValue) && isSchema(newValue)) {
+      this.compare(`${field}/*`, oldValue, newValue);
+      return;
+    }
     const before = oldValue ?? true;
     const after = newValue ?? true;
     if (isDeepStrictEqual(before, after)) return;

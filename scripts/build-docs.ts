@@ -83,7 +83,10 @@ function escapeInlineScript(code: string): string {
 
 /** JSON that can sit inside a <script> element unchanged. */
 function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function fill(template: string, values: Record<string, string>): string {

@@ -36,7 +36,8 @@ export function mockContract(spec: OpenApiDocument) {
     ...(parameter.example === undefined ? {} : { example: parameter.example }),
   }));
   // The token is a security scheme in the spec; to the mocks, a required query parameter.
-  for (const name of keyNames) parameters.push({ name, in: 'query', required: true, secret: true, schema: { type: 'string', minLength: 1 } });
+  for (const name of keyNames)
+    parameters.push({ name, in: 'query', required: true, secret: true, schema: { type: 'string', minLength: 1 } });
 
   const examples: Record<string, { status: number; response: string; value: unknown; now?: string }> = {};
   for (const [status, response] of Object.entries<Node>(operation.responses ?? {})) {
@@ -44,13 +45,20 @@ export function mockContract(spec: OpenApiDocument) {
       const answered = status === 'default' ? example['x-status'] : Number(status);
       if (!Number.isInteger(answered)) throw new Error(`the default response's example ${name} names no status (x-status)`);
       if (name in examples) throw new Error(`two response examples are named ${name}`);
-      examples[name] = { status: answered, response: status, value: example.value, ...(example['x-mock-now'] ? { now: example['x-mock-now'] } : {}) };
+      examples[name] = {
+        status: answered,
+        response: status,
+        value: example.value,
+        ...(example['x-mock-now'] ? { now: example['x-mock-now'] } : {}),
+      };
     }
   }
 
   const testKeys: Record<string, string> = {};
   const confirmKey = parameters.find((parameter) => parameter.in === 'path' && parameter.name === 'ConfirmKey');
-  const confirmKeyExamples = [...(item!.parameters ?? []), ...(operation.parameters ?? [])].find((parameter: Node) => parameter.name === 'ConfirmKey')?.examples ?? {};
+  const confirmKeyExamples =
+    [...(item!.parameters ?? []), ...(operation.parameters ?? [])].find((parameter: Node) => parameter.name === 'ConfirmKey')?.examples ??
+    {};
   for (const [name, example] of Object.entries<Node>(confirmKeyExamples)) {
     if (!(name in examples)) throw new Error(`the ConfirmKey example ${name} pairs with no response example of that name`);
     testKeys[example.value] = name;
@@ -68,7 +76,14 @@ export function mockContractModule(spec: OpenApiDocument): string {
   // runtime import (the module stays standalone); Ajv's notice that the option
   // is deprecated is all its logger would say here.
   const quiet = { log() {}, warn() {}, error: console.error };
-  const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, strict: true, coerceTypes: true, unicode: false, logger: quiet, code: { source: true, esm: true } });
+  const ajv = new (Ajv as unknown as typeof Ajv.default)({
+    allErrors: true,
+    strict: true,
+    coerceTypes: true,
+    unicode: false,
+    logger: quiet,
+    code: { source: true, esm: true },
+  });
   ajv.addFormat('password', true);
   ajv.addSchema({
     $id: 'parameters',

@@ -54,7 +54,9 @@ function formatsSource(): string {
  */
 export function uploadTaskSchema(spec: OpenApiDocument): Record<string, unknown> {
   // Annotations and `x-` extensions (`x-extensible-enum` lists known values, it constrains nothing).
-  const text = JSON.stringify(spec.components.schemas, (key, value) => (key === 'description' || key === 'example' || key.startsWith('x-') ? undefined : value));
+  const text = JSON.stringify(spec.components.schemas, (key, value) =>
+    key === 'description' || key === 'example' || key.startsWith('x-') ? undefined : value,
+  );
   const definitions = JSON.parse(text.replaceAll('#/components/schemas/', '#/definitions/'));
   return { $id: 'smh-upload-contract/UploadTask', $ref: '#/definitions/UploadTask', definitions };
 }

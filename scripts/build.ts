@@ -32,7 +32,14 @@ try {
 // Everything package.json ships must exist, generated/ included (it is committed, not built).
 const { files } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { files: string[] };
 const missing: string[] = [];
-for (const file of files) if (!(await access(join(repoRoot, file)).then(() => true, () => false))) missing.push(file);
+for (const file of files)
+  if (
+    !(await access(join(repoRoot, file)).then(
+      () => true,
+      () => false,
+    ))
+  )
+    missing.push(file);
 if (missing.length > 0) {
   console.error(`build: ${missing.join(', ')} missing (generated/ comes from \`npm run generate\`)`);
   process.exit(1);

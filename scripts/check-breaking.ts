@@ -41,7 +41,10 @@ function judge(released: OpenApiDocument, current: OpenApiDocument, packageVersi
   if (current.info?.version !== packageVersion) {
     return fail(`package.json version ${packageVersion} and the spec's info.version ${current.info?.version} differ: keep them equal`);
   }
-  for (const [what, version] of [['the released spec', releasedVersion], ['package.json', packageVersion]] as const) {
+  for (const [what, version] of [
+    ['the released spec', releasedVersion],
+    ['package.json', packageVersion],
+  ] as const) {
     if (typeof version !== 'string' || semver.valid(version) === null) {
       return fail(`${what} has no semver version: ${JSON.stringify(version)}`);
     }

@@ -52,7 +52,8 @@ export function deriveMockSpec(canonical: OpenApiDocument): OpenApiDocument {
 
 function closeObjects(schema: any): void {
   if (!schema || typeof schema !== 'object' || '$ref' in schema) return;
-  if (schema.type === 'object' && (schema.additionalProperties === undefined || schema.additionalProperties === true)) schema.additionalProperties = false;
+  if (schema.type === 'object' && (schema.additionalProperties === undefined || schema.additionalProperties === true))
+    schema.additionalProperties = false;
   if (Array.isArray(schema['x-extensible-enum'])) schema.enum = schema['x-extensible-enum'];
   for (const sub of Object.values<any>(schema.properties ?? {})) closeObjects(sub);
   closeObjects(schema.items);

@@ -62,7 +62,9 @@ export async function writeArtifacts(outDir: string, artifacts: Map<string, stri
 
 // `npm run generate [-- --spec <root.yaml> --out <dir>]`: generated/ from spec/ by default.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { spec: { type: 'string', default: specRoot }, out: { type: 'string', default: join(repoRoot, 'generated') } } });
+  const { values } = parseArgs({
+    options: { spec: { type: 'string', default: specRoot }, out: { type: 'string', default: join(repoRoot, 'generated') } },
+  });
   await writeArtifacts(values.out, await generateArtifacts(values.spec));
   console.log(`${values.out} written from ${values.spec}`);
 }

@@ -14,10 +14,11 @@ const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
 // import(), or require(esm) on Node 20.19+). Every ESM resolution is still
 // checked: `node16`/`nodenext` from ESM and `bundler`. openapi.yaml is a file
 // for tools to read, not a module: nothing resolves it to types.
-const checks = (tarball: string) => [
-  ['publint', ['run', '--strict', tarball]],
-  ['attw', [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './openapi.yaml', '--no-color']],
-] as const;
+const checks = (tarball: string) =>
+  [
+    ['publint', ['run', '--strict', tarball]],
+    ['attw', [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './openapi.yaml', '--no-color']],
+  ] as const;
 
 const given = process.argv[2];
 const dir = given ? undefined : await mkdtemp(join(tmpdir(), 'smh-lint-package-'));
@@ -27,8 +28,11 @@ try {
     await execa('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: repoRoot });
     tarball = join(dir, (await readdir(dir)).find((name) => name.endsWith('.tgz'))!);
   }
-  const results = await Promise.all(checks(tarball!).map(([tool, args]) => execa(bin(tool), [...args], { reject: false, all: true }).then((result) => ({ tool, result }))));
-  for (const { tool, result } of results) console.log(`--- ${tool}: ${result.exitCode === 0 ? 'ok' : 'FAILED'}\n${String(result.all).trim()}\n`);
+  const results = await Promise.all(
+    checks(tarball!).map(([tool, args]) => execa(bin(tool), [...args], { reject: false, all: true }).then((result) => ({ tool, result }))),
+  );
+  for (const { tool, result } of results)
+    console.log(`--- ${tool}: ${result.exitCode === 0 ? 'ok' : 'FAILED'}\n${String(result.all).trim()}\n`);
   process.exitCode = results.every(({ result }) => result.exitCode === 0) ? 0 : 1;
 } finally {
   if (dir) await rm(dir, { recursive: true, force: true });

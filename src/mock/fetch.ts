@@ -30,7 +30,11 @@ export function createMockFetch(options: MockOptions = {}): MockFetch {
 function toMockRequest(input: string | URL | Request, init: RequestInit | undefined): MockRequest {
   if (input instanceof Request) return fromRequest(init === undefined ? input : new Request(input, init));
   const url = parseUrl(input);
-  return { method: (init?.method ?? 'GET').toUpperCase(), url, headers: init?.headers === undefined ? {} : headerRecord(new Headers(init.headers)) };
+  return {
+    method: (init?.method ?? 'GET').toUpperCase(),
+    url,
+    headers: init?.headers === undefined ? {} : headerRecord(new Headers(init.headers)),
+  };
 }
 
 /** fetch's TypeError for a URL it cannot parse, without the URL's secrets. */

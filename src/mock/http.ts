@@ -63,7 +63,13 @@ export async function serveHttp(answer: (request: HttpRequest) => Promise<MockAn
   return { url: `http://${hostInUrl}:${port}`, port, close: () => close(server) };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, answer: (request: HttpRequest) => Promise<MockAnswer>, options: HttpOptions, keepAlive: number) {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  answer: (request: HttpRequest) => Promise<MockAnswer>,
+  options: HttpOptions,
+  keepAlive: number,
+) {
   const method = request.method ?? 'GET';
   const target = request.url ?? '/';
   const headers = headerRecord(request);
@@ -74,18 +80,38 @@ async function handle(request: IncomingMessage, response: ServerResponse, answer
   try {
     const body = await readBody(request);
     const fault = url === undefined ? 'the request target is not a URL path' : hostProblem(headers.host);
-    if (url === undefined || fault !== undefined) result = problem({ method, url: url ?? PLACEHOLDER, headers }, 400, 'BAD_REQUEST', 'Bad request', fault!);
-    else if (body === TOO_LARGE) result = problem({ method, url, headers }, 413, 'PAYLOAD_TOO_LARGE', 'Request body too large', `a request body over ${MAX_BODY_BYTES} bytes is refused`);
+    if (url === undefined || fault !== undefined)
+      result = problem({ method, url: url ?? PLACEHOLDER, headers }, 400, 'BAD_REQUEST', 'Bad request', fault!);
+    else if (body === TOO_LARGE)
+      result = problem(
+        { method, url, headers },
+        413,
+        'PAYLOAD_TOO_LARGE',
+        'Request body too large',
+        `a request body over ${MAX_BODY_BYTES} bytes is refused`,
+      );
     else result = await answer({ method, url, headers, body });
     if (fault !== undefined || body === TOO_LARGE) log.answered(result.status, `refused: ${fault ?? 'body too large'}`);
   } catch (error) {
     log.failed(error instanceof Error ? error.message : String(error));
-    result = problem({ method, url: url ?? PLACEHOLDER, headers }, 500, 'UNKNOWN', 'The mock failed to answer', 'the server failed; its log says why');
+    result = problem(
+      { method, url: url ?? PLACEHOLDER, headers },
+      500,
+      'UNKNOWN',
+      'The mock failed to answer',
+      'the server failed; its log says why',
+    );
   }
   write(response, request, result, keepAlive, log);
 }
 
-function write(response: ServerResponse, request: IncomingMessage, { status, headers, body }: MockAnswer, keepAlive: number, log: ReturnType<typeof requestLog>) {
+function write(
+  response: ServerResponse,
+  _request: IncomingMessage,
+  { status, headers, body }: MockAnswer,
+  keepAlive: number,
+  log: ReturnType<typeof requestLog>,
+) {
   if (response.headersSent || response.destroyed) return;
   // Node sends any status from 100 to 999, and a 1xx is no final answer: a client would wait for one.
   if (!(status >= 200 && status <= 599)) {
@@ -128,7 +154,10 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket, options: 
       // A failing log must not change the answer.
     }
   }
-  if (socket.writable && !socket.destroyed) socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  if (socket.writable && !socket.destroyed)
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+    );
   else socket.destroy();
 }
 
@@ -144,7 +173,8 @@ function hostProblem(host: string | undefined): string | undefined {
 
 function headerRecord(request: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(request.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   return headers;
 }
 

@@ -30,7 +30,13 @@ export interface RequestLog {
 }
 
 /** The log of one request, masking its secrets (by name in the target, by value everywhere). */
-export function requestLog(log: MockLog | undefined, threshold: MockLogLevel, method: string, target: string, secrets: string[]): RequestLog {
+export function requestLog(
+  log: MockLog | undefined,
+  threshold: MockLogLevel,
+  method: string,
+  target: string,
+  secrets: string[],
+): RequestLog {
   const redact = createRedactor(
     secrets.filter((secret) => secret.length >= SHORTEST_SECRET),
     '***',

@@ -31,9 +31,9 @@ export function createSmhHandlers(options: SmhHandlersOptions = {}): HttpHandler
 
 /** The operation's path on any origin, or below `baseUrl`. */
 function requestsFor(baseUrl: string | undefined): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  if (baseUrl === undefined) return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${escape(pathPrefix)}`, 'i');
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  if (baseUrl === undefined) return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${escapeRegExp(pathPrefix)}`, 'i');
   if (!URL.canParse(baseUrl)) throw new TypeError(`createSmhHandlers: baseUrl must be an absolute URL, got ${JSON.stringify(baseUrl)}`);
   const base = new URL(baseUrl);
-  return new RegExp(`^${escape(base.origin + base.pathname.replace(/\/+$/, ''))}${escape(pathPrefix)}`);
+  return new RegExp(`^${escapeRegExp(base.origin + base.pathname.replace(/\/+$/, ''))}${escapeRegExp(pathPrefix)}`);
 }

@@ -29,7 +29,12 @@ export function violationsOf(segments: PathSegments, query: URLSearchParams): Vi
     try {
       values[name] = decodeURIComponent(segment);
     } catch {
-      malformed.push({ in: 'path', name, keyword: 'encoding', rule: 'is not valid percent-encoding (a % must start an escape of UTF-8 bytes)' });
+      malformed.push({
+        in: 'path',
+        name,
+        keyword: 'encoding',
+        rule: 'is not valid percent-encoding (a % must start an escape of UTF-8 bytes)',
+      });
     }
   }
   for (const [name, value] of queryRecord(query)) if (byName.get(name)?.in === 'query') values[name] = value;
@@ -46,7 +51,10 @@ export function violationsOf(segments: PathSegments, query: URLSearchParams): Vi
 
 /** The 400 body the service answers for these violations, from the spec's own 400 examples. */
 export function badRequestBody(violations: Violation[]): SmhErrorBody {
-  if (token && violations.some((violation) => violation.name === token.name && (violation.keyword === 'required' || violation.keyword === 'minLength'))) {
+  if (
+    token &&
+    violations.some((violation) => violation.name === token.name && (violation.keyword === 'required' || violation.keyword === 'minLength'))
+  ) {
     return example('EmptyAccessToken');
   }
   const [first] = violations;
@@ -55,7 +63,10 @@ export function badRequestBody(violations: Violation[]): SmhErrorBody {
 
 /** A violation as Prism's `sl-violations` header lists it. */
 export function asReported(violation: Violation) {
-  const message = violation.keyword === 'required' ? `Request ${violation.in} must have required property '${violation.name}'` : `Request ${violation.in} parameter ${violation.name} ${violation.rule}`;
+  const message =
+    violation.keyword === 'required'
+      ? `Request ${violation.in} must have required property '${violation.name}'`
+      : `Request ${violation.in} parameter ${violation.name} ${violation.rule}`;
   return { location: ['request', violation.in, violation.name], severity: 'Error', code: violation.keyword, message };
 }
 

@@ -14,8 +14,15 @@ export interface DynamicAnswer {
 }
 
 interface PrismHttp {
-  createInstance(config: object, components: { logger: object }): {
-    request(input: object, operations: unknown[], config: object): () => Promise<{ _tag: 'Left'; left: { message: string } } | { _tag: 'Right'; right: Result }>;
+  createInstance(
+    config: object,
+    components: { logger: object },
+  ): {
+    request(
+      input: object,
+      operations: unknown[],
+      config: object,
+    ): () => Promise<{ _tag: 'Left'; left: { message: string } } | { _tag: 'Right'; right: Result }>;
   };
   getHttpOperationsFromSpec(spec: object): Promise<unknown[]>;
 }
@@ -39,14 +46,18 @@ let prepared: Promise<{ instance: ReturnType<PrismHttp['createInstance']>; opera
 
 /** Loads Prism now, so that a server asked for generated bodies fails at start, not on its first request. */
 export async function ensurePrism(): Promise<void> {
-  await (prepared ??= prepare());
+  prepared ??= prepare();
+  await prepared;
 }
 
 /** A body of the spec's `response` (`200`, `default`) generated from its schema; the same for the same seed. */
 export async function dynamicAnswer(response: string, seed: string | undefined): Promise<DynamicAnswer> {
-  const { instance, operations } = await (prepared ??= prepare());
+  prepared ??= prepare();
+  const { instance, operations } = await prepared;
   // Any request the operation accepts: the answer depends on the status and the seed only.
-  const path = uploadTaskPath.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parameters.find((parameter) => parameter.name === name)?.example ?? 'x')));
+  const path = uploadTaskPath.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(parameters.find((parameter) => parameter.name === name)?.example ?? 'x')),
+  );
   const input = { method: 'get', url: { path, query: { upload: '', access_token: 'dynamic' } }, headers: {}, body: undefined };
   const mock = { ...config.mock, code: response, seed: seed ?? null };
   const result = await instance.request(input, operations, { ...config, mock })();
@@ -66,7 +77,9 @@ async function prepare() {
     const module = (await import('@stoplight/prism-http')) as unknown as PrismHttp & { default?: PrismHttp };
     prism = module.default ?? module;
   } catch (error) {
-    throw new Error(`bodies generated from the schemas need Prism's engine: npm install -D @stoplight/prism-http@${PRISM_HTTP_RANGE}`, { cause: error });
+    throw new Error(`bodies generated from the schemas need Prism's engine: npm install -D @stoplight/prism-http@${PRISM_HTTP_RANGE}`, {
+      cause: error,
+    });
   }
   const spec = JSON.parse(await readFile(new URL('../../generated/openapi.mock.json', import.meta.url), 'utf8'));
   const noop = () => {};

@@ -7,14 +7,32 @@ import { startValidationProxy } from './index.js';
 
 const spec: CommandSpec = {
   name: 'smh-upload-proxy',
-  summary: 'passes requests to a real SMH server and names every answer\'s violations of the contract in sl-violations',
+  summary: "passes requests to a real SMH server and names every answer's violations of the contract in sl-violations",
   usage: 'smh-upload-proxy <upstream URL> [options]   (or --upstream URL; options in any order)',
   options: {
-    upstream: { type: 'string', short: 'u', env: 'SMH_PROXY_UPSTREAM', value: 'URL', help: 'the server to forward to, e.g. https://api.tencentsmh.cn' },
+    upstream: {
+      type: 'string',
+      short: 'u',
+      env: 'SMH_PROXY_UPSTREAM',
+      value: 'URL',
+      help: 'the server to forward to, e.g. https://api.tencentsmh.cn',
+    },
     port: { type: 'string', short: 'p', env: 'PORT', default: '4011', value: 'N', help: 'the port; 0 picks a free one' },
     host: { type: 'string', env: 'SMH_PROXY_HOST', default: '127.0.0.1', value: 'ADDR', help: 'the address to listen on' },
-    errors: { type: 'boolean', env: 'SMH_PROXY_ERRORS', default: 'false', help: 'answer 500 instead of passing on an answer that breaks the contract' },
-    verbose: { type: 'string', short: 'v', env: 'SMH_PROXY_LOG_LEVEL', default: 'info', value: 'LEVEL', help: 'debug (each violation), info (one line per request), warn, error or silent' },
+    errors: {
+      type: 'boolean',
+      env: 'SMH_PROXY_ERRORS',
+      default: 'false',
+      help: 'answer 500 instead of passing on an answer that breaks the contract',
+    },
+    verbose: {
+      type: 'string',
+      short: 'v',
+      env: 'SMH_PROXY_LOG_LEVEL',
+      default: 'info',
+      value: 'LEVEL',
+      help: 'debug (each violation), info (one line per request), warn, error or silent',
+    },
   },
   notes: [
     'example: smh-upload-proxy https://api.tencentsmh.cn --port 4011, then point the client at http://127.0.0.1:4011',
@@ -28,8 +46,10 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Prom
     const [positional, ...extra] = positionals;
     if (extra.length > 0) fail(spec, `unexpected argument ${JSON.stringify(extra[0])}; see smh-upload-proxy --help`);
     const upstream = positional ?? (typeof values.upstream === 'string' ? values.upstream : undefined);
-    if (upstream === undefined) fail(spec, 'no upstream: give its URL, e.g. smh-upload-proxy https://api.tencentsmh.cn (or --upstream URL, or SMH_PROXY_UPSTREAM)');
-    if (!URL.canParse(upstream) || !/^https?:$/.test(new URL(upstream).protocol)) fail(spec, `the upstream must be an http(s) URL, got ${JSON.stringify(upstream)}`);
+    if (upstream === undefined)
+      fail(spec, 'no upstream: give its URL, e.g. smh-upload-proxy https://api.tencentsmh.cn (or --upstream URL, or SMH_PROXY_UPSTREAM)');
+    if (!URL.canParse(upstream) || !/^https?:$/.test(new URL(upstream).protocol))
+      fail(spec, `the upstream must be an http(s) URL, got ${JSON.stringify(upstream)}`);
     const proxy = await startValidationProxy({ ...common, upstream, errors: values.errors === true });
     return { ...proxy, describe: `, forwarding to ${new URL(upstream).origin}` };
   });

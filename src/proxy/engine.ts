@@ -32,7 +32,10 @@ interface Diagnostic {
 }
 
 interface PrismHttp {
-  createInstance(config: object, components: { logger: object }): {
+  createInstance(
+    config: object,
+    components: { logger: object },
+  ): {
     request(input: object, operations: unknown[], config: object): () => Promise<Either>;
   };
   getHttpOperationsFromSpec(spec: object): Promise<unknown[]>;
@@ -40,10 +43,16 @@ interface PrismHttp {
 }
 
 type Either =
-  | { _tag: 'Left'; left: { name: string; message: string; status?: number; detail?: string; additional?: { headers?: Record<string, string> } } }
+  | {
+      _tag: 'Left';
+      left: { name: string; message: string; status?: number; detail?: string; additional?: { headers?: Record<string, string> } };
+    }
   | {
       _tag: 'Right';
-      right: { output: { statusCode: number; headers?: Record<string, string>; body?: unknown }; validations: { input: Diagnostic[]; output: Diagnostic[] } };
+      right: {
+        output: { statusCode: number; headers?: Record<string, string>; body?: unknown };
+        validations: { input: Diagnostic[]; output: Diagnostic[] };
+      };
     };
 
 const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'];
@@ -105,15 +114,28 @@ export function createProxyEngine(options: ProxyOptions): ProxyEngine {
     const violations = [...validations.input.map(located('request')), ...validations.output.map(located('response'))];
     for (const violation of violations) log.detail(`${violation.location.join('.')} ${violation.message}`);
     const headers: Record<string, string> = corsHeaders(request.headers);
-    for (const [name, value] of Object.entries(output.headers ?? {})) if (!REWRITTEN.has(name.toLowerCase())) headers[name.toLowerCase()] = String(value);
+    for (const [name, value] of Object.entries(output.headers ?? {}))
+      if (!REWRITTEN.has(name.toLowerCase())) headers[name.toLowerCase()] = String(value);
     if (violations.length > 0) headers['sl-violations'] = violationHeader(violations);
     const errors = violations.filter((violation) => violation.location[0] === 'response' && violation.severity === 'Error');
     const counted = `${violations.length} violation${violations.length === 1 ? '' : 's'}`;
     if (config.errors && errors.length > 0) {
-      const refused = problem(request, 500, 'VIOLATIONS', 'Request/Response not valid', 'the answer breaks the contract and --errors is set');
-      return { answer: { ...refused, headers: { ...refused.headers, 'sl-violations': headers['sl-violations']! } }, decision: `upstream ${output.statusCode}, ${counted}: refused` };
+      const refused = problem(
+        request,
+        500,
+        'VIOLATIONS',
+        'Request/Response not valid',
+        'the answer breaks the contract and --errors is set',
+      );
+      return {
+        answer: { ...refused, headers: { ...refused.headers, 'sl-violations': headers['sl-violations']! } },
+        decision: `upstream ${output.statusCode}, ${counted}: refused`,
+      };
     }
-    return { answer: { status: output.statusCode, headers, body: serialized(output.body, headers['content-type']) }, decision: `upstream ${output.statusCode}, ${counted}` };
+    return {
+      answer: { status: output.statusCode, headers, body: serialized(output.body, headers['content-type']) },
+      decision: `upstream ${output.statusCode}, ${counted}`,
+    };
   };
   const engine = async (request: HttpRequest) => {
     const target = request.url.pathname + request.url.search;
@@ -132,7 +154,9 @@ async function prepare(config: object) {
     const module = (await import('@stoplight/prism-http')) as unknown as PrismHttp & { default?: PrismHttp };
     prism = module.default ?? module;
   } catch (error) {
-    throw new Error(`the validation proxy needs Prism's engine: npm install -D @stoplight/prism-http@${PRISM_HTTP_RANGE}`, { cause: error });
+    throw new Error(`the validation proxy needs Prism's engine: npm install -D @stoplight/prism-http@${PRISM_HTTP_RANGE}`, {
+      cause: error,
+    });
   }
   const spec = JSON.parse(await readFile(new URL('../../generated/openapi.proxy.json', import.meta.url), 'utf8'));
   const noop = () => {};

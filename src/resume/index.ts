@@ -1,1 +1,1 @@
-export { planResume, type PlannedPart, type ResumeOptions, type ResumePlan } from './plan.js';
+export { type PlannedPart, planResume, type ResumeOptions, type ResumePlan } from './plan.js';

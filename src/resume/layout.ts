@@ -18,10 +18,19 @@ export interface Layout {
 export function layout(fileSize: number, partSize: number, blame: string): Layout {
   // An empty file is still one (empty) part.
   const partCount = fileSize === 0 ? 1 : Math.ceil(fileSize / partSize);
-  if (partSize > MAX_PART_SIZE) throw new SmhInputError(blame, `makes ${partSize}-byte parts; a part holds at most ${MAX_PART_SIZE} bytes (5 GiB)`);
+  if (partSize > MAX_PART_SIZE)
+    throw new SmhInputError(blame, `makes ${partSize}-byte parts; a part holds at most ${MAX_PART_SIZE} bytes (5 GiB)`);
   // Only the last part may be smaller: a file of one part may use any size.
-  if (partCount > 1 && partSize < MIN_PART_SIZE) throw new SmhInputError(blame, `makes ${partSize}-byte parts, too small for a ${fileSize}-byte file of several parts: every part but the last holds at least ${MIN_PART_SIZE} bytes (1 MiB)`);
-  if (partCount > MAX_PARTS) throw new SmhInputError(blame, `splits a ${fileSize}-byte file into ${partCount} parts of ${partSize} bytes; at most ${MAX_PARTS} parts are allowed`);
+  if (partCount > 1 && partSize < MIN_PART_SIZE)
+    throw new SmhInputError(
+      blame,
+      `makes ${partSize}-byte parts, too small for a ${fileSize}-byte file of several parts: every part but the last holds at least ${MIN_PART_SIZE} bytes (1 MiB)`,
+    );
+  if (partCount > MAX_PARTS)
+    throw new SmhInputError(
+      blame,
+      `splits a ${fileSize}-byte file into ${partCount} parts of ${partSize} bytes; at most ${MAX_PARTS} parts are allowed`,
+    );
   return { fileSize, partSize, partCount };
 }
 

@@ -23,7 +23,8 @@ export function headersOf(info: UploadPartInfo): Record<string, string> {
   }
   const entries = Object.entries(headers);
   for (const [name, value] of entries) {
-    if (!token.test(name)) throw new SmhInputError('uploadPartInfo.headers', `must name each header with ${TOKEN}, got ${formatValue(name)}`);
+    if (!token.test(name))
+      throw new SmhInputError('uploadPartInfo.headers', `must name each header with ${TOKEN}, got ${formatValue(name)}`);
     if (typeof value !== 'string' || !fieldValue.test(value)) {
       throw new SmhInputError(`uploadPartInfo.headers.${name}`, `must be ${FIELD_VALUE}, got ${formatValue(value)}`);
     }

@@ -3,9 +3,9 @@
 import { parseDateTime } from '../date-time.js';
 import { SmhInputError } from '../errors.js';
 import type { UploadPartInfo } from '../types.js';
+import { formatValue } from './format-value.js';
 import { isHost } from './host.js';
 import { headersOf } from './part-headers.js';
-import { formatValue } from './format-value.js';
 
 const DATE_TIME = 'an RFC 3339 date-time with an offset (2021-07-24T10:34:32Z)';
 const HOST = 'a host name or IPv4 address with an optional port (examplebucket-1250000000.cos.ap-beijing.myqcloud.com, 127.0.0.1:8443)';
@@ -14,7 +14,8 @@ const HOST = 'a host name or IPv4 address with an optional port (examplebucket-1
 export function expirationOf(info: UploadPartInfo): Date {
   // Only with its offset: without one, the moment would depend on the machine's time zone.
   const expiresAt = parseDateTime(info.expiration);
-  if (expiresAt === undefined) throw new SmhInputError('uploadPartInfo.expiration', `must be ${DATE_TIME}, got ${formatValue(info.expiration)}`);
+  if (expiresAt === undefined)
+    throw new SmhInputError('uploadPartInfo.expiration', `must be ${DATE_TIME}, got ${formatValue(info.expiration)}`);
   return new Date(expiresAt);
 }
 
@@ -45,6 +46,7 @@ function objectKey(path: string): string {
 
 function textOf(info: UploadPartInfo, field: 'domain' | 'path' | 'uploadId'): string {
   const value: unknown = info[field];
-  if (typeof value !== 'string' || value === '') throw new SmhInputError(`uploadPartInfo.${field}`, `must be a non-empty string, got ${formatValue(value)}`);
+  if (typeof value !== 'string' || value === '')
+    throw new SmhInputError(`uploadPartInfo.${field}`, `must be a non-empty string, got ${formatValue(value)}`);
   return value;
 }

@@ -2,10 +2,10 @@
 import { SmhInputError } from '../errors.js';
 import type { UploadTask } from '../types.js';
 import { mustRenew, RENEW_WITHIN } from './expiry.js';
+import { formatValue } from './format-value.js';
 import { type Layout, layout, rangeOf } from './layout.js';
 import { expirationOf, partTargets } from './part-info.js';
 import { checkAgainstFile, missingParts, partSizeShownBy, readStoredParts, type StoredPart } from './stored-parts.js';
-import { formatValue } from './format-value.js';
 
 /** The file being uploaded, and the moment that decides whether the part credentials still hold. */
 export interface ResumeOptions {
@@ -96,7 +96,8 @@ export type ResumePlan =
  */
 export function planResume(task: UploadTask, options: ResumeOptions): ResumePlan {
   const { fileSize, given, now, renewWithin } = readOptions(options);
-  if (task === null || typeof task !== 'object') throw new SmhInputError('task', `must be the upload task (getUploadTask's data), got ${formatValue(task)}`);
+  if (task === null || typeof task !== 'object')
+    throw new SmhInputError('task', `must be the upload task (getUploadTask's data), got ${formatValue(task)}`);
   if (task.confirmed === true) return { state: 'done' };
   if (task.path === null) return { state: 'unreachable' };
   const info = task.uploadPartInfo;
@@ -111,17 +112,23 @@ export function planResume(task: UploadTask, options: ResumeOptions): ResumePlan
   const expiresAt = expirationOf(info);
   if (mustRenew(expiresAt.getTime(), now.getTime(), renewWithin)) return { state: 'renew', missingParts: missing };
   const target = partTargets(info);
-  const parts = missing.map((partNumber): PlannedPart => ({ partNumber, ...rangeOf(file, partNumber), method: 'PUT', ...target(partNumber) }));
+  const parts = missing.map(
+    (partNumber): PlannedPart => ({ partNumber, ...rangeOf(file, partNumber), method: 'PUT', ...target(partNumber) }),
+  );
   return { state: 'upload', parts, partSize: file.partSize, expiresAt };
 }
 
 /** The options, checked; `given` is the file's layout by `partSize`, when given. */
 function readOptions(options: ResumeOptions): { fileSize: number; given: Layout | undefined; now: Date; renewWithin: number } {
-  if (options === null || typeof options !== 'object') throw new SmhInputError('options', `must be an object with the fileSize, got ${formatValue(options)}`);
+  if (options === null || typeof options !== 'object')
+    throw new SmhInputError('options', `must be an object with the fileSize, got ${formatValue(options)}`);
   const { fileSize, partSize, now = new Date(), renewWithin = RENEW_WITHIN } = options;
-  if (!Number.isSafeInteger(fileSize) || fileSize < 0) throw new SmhInputError('fileSize', `must be a non-negative safe integer (bytes), got ${formatValue(fileSize)}`);
-  if (partSize !== undefined && (!Number.isSafeInteger(partSize) || partSize < 1)) throw new SmhInputError('partSize', `must be a positive safe integer (bytes), got ${formatValue(partSize)}`);
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new SmhInputError('now', `must be a valid Date, got ${now instanceof Date ? 'an invalid one' : formatValue(now)}`);
+  if (!Number.isSafeInteger(fileSize) || fileSize < 0)
+    throw new SmhInputError('fileSize', `must be a non-negative safe integer (bytes), got ${formatValue(fileSize)}`);
+  if (partSize !== undefined && (!Number.isSafeInteger(partSize) || partSize < 1))
+    throw new SmhInputError('partSize', `must be a positive safe integer (bytes), got ${formatValue(partSize)}`);
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+    throw new SmhInputError('now', `must be a valid Date, got ${now instanceof Date ? 'an invalid one' : formatValue(now)}`);
   if (!Number.isSafeInteger(renewWithin) || renewWithin < 0) {
     throw new SmhInputError('renewWithin', `must be a non-negative safe integer (milliseconds), got ${formatValue(renewWithin)}`);
   }
@@ -133,6 +140,7 @@ function readOptions(options: ResumeOptions): { fileSize: number; given: Layout 
 /** The file's parts, by the part size the stored parts show. */
 function layoutShownBy(stored: readonly StoredPart[], fileSize: number): Layout {
   const witness = partSizeShownBy(stored);
-  if (witness === undefined) throw new SmhInputError('partSize', 'is required: no stored part shows the part size (part 1, or a part below the highest stored one)');
+  if (witness === undefined)
+    throw new SmhInputError('partSize', 'is required: no stored part shows the part size (part 1, or a part below the highest stored one)');
   return layout(fileSize, witness.size, `parts[${witness.index}]`);
 }

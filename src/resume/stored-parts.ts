@@ -1,9 +1,9 @@
 // The parts a task says are stored, checked against the file they belong to.
 import { SmhInputError } from '../errors.js';
 import type { UploadPart } from '../types.js';
+import { formatValue } from './format-value.js';
 import { type Layout, rangeOf } from './layout.js';
 import { MAX_PARTS } from './limits.js';
-import { formatValue } from './format-value.js';
 
 export interface StoredPart {
   /** Its place in `task.parts`, to name it in an error. */
@@ -21,8 +21,10 @@ export function readStoredParts(parts: readonly UploadPart[] | null | undefined)
   return parts.map((part, index) => {
     const name = `parts[${index}]`;
     const { PartNumber: partNumber, Size: size } = (part ?? {}) as Partial<UploadPart>;
-    if (!Number.isInteger(partNumber) || partNumber! < 1 || partNumber! > MAX_PARTS) throw new SmhInputError(name, `has PartNumber ${formatValue(partNumber)}; part numbers are integers from 1 to ${MAX_PARTS}`);
-    if (!Number.isSafeInteger(size) || size! < 0) throw new SmhInputError(name, `has Size ${formatValue(size)}; a size is a non-negative safe integer (bytes)`);
+    if (!Number.isInteger(partNumber) || partNumber! < 1 || partNumber! > MAX_PARTS)
+      throw new SmhInputError(name, `has PartNumber ${formatValue(partNumber)}; part numbers are integers from 1 to ${MAX_PARTS}`);
+    if (!Number.isSafeInteger(size) || size! < 0)
+      throw new SmhInputError(name, `has Size ${formatValue(size)}; a size is a non-negative safe integer (bytes)`);
     const twin = seen.get(partNumber!);
     if (twin !== undefined) throw new SmhInputError(name, `is part ${partNumber} again (parts[${twin}] is part ${partNumber} too)`);
     seen.set(partNumber!, index);
@@ -44,9 +46,17 @@ export function partSizeShownBy(parts: readonly StoredPart[]): StoredPart | unde
 export function checkAgainstFile(parts: readonly StoredPart[], file: Layout): void {
   for (const { index, partNumber, size } of parts) {
     const name = `parts[${index}]`;
-    if (partNumber > file.partCount) throw new SmhInputError(name, `is part ${partNumber}, past the end of a ${file.fileSize}-byte file in ${file.partSize}-byte parts (${file.partCount} parts)`);
+    if (partNumber > file.partCount)
+      throw new SmhInputError(
+        name,
+        `is part ${partNumber}, past the end of a ${file.fileSize}-byte file in ${file.partSize}-byte parts (${file.partCount} parts)`,
+      );
     const { start, end } = rangeOf(file, partNumber);
-    if (size !== end - start) throw new SmhInputError(name, `holds ${size} bytes, but a ${file.fileSize}-byte file in ${file.partSize}-byte parts puts ${end - start} in part ${partNumber}`);
+    if (size !== end - start)
+      throw new SmhInputError(
+        name,
+        `holds ${size} bytes, but a ${file.fileSize}-byte file in ${file.partSize}-byte parts puts ${end - start} in part ${partNumber}`,
+      );
   }
 }
 

@@ -10,9 +10,14 @@ import { contractTarget } from './target.ts';
 
 const schemas = spec.components.schemas;
 const target = contractTarget();
-const client = createSmhClient({ baseUrl: target.baseUrl, accessToken: target.accessToken, ...(target.userId ? { userId: target.userId } : {}) });
+const client = createSmhClient({
+  baseUrl: target.baseUrl,
+  accessToken: target.accessToken,
+  ...(target.userId ? { userId: target.userId } : {}),
+});
 const task = { libraryId: target.libraryId, spaceId: target.spaceId, confirmKey: target.confirmKey };
-const call = (confirmKey: string, init: RequestInit = {}, on = client) => on.getUploadTask({ ...task, confirmKey }, { ...init, signal: AbortSignal.timeout(target.timeoutMs) });
+const call = (confirmKey: string, init: RequestInit = {}, on = client) =>
+  on.getUploadTask({ ...task, confirmKey }, { ...init, signal: AbortSignal.timeout(target.timeoutMs) });
 const keys = new Map(testKeyPairs().map(([name, key, status]) => [name, { key, status }]));
 const keyFor = (name: string) => keys.get(name)?.key ?? expect.unreachable(`no test key pairs with ${name}`);
 
@@ -22,7 +27,12 @@ function documentedFields(schema: any, prefix = ''): string[] {
   return Object.entries<any>(resolved.properties ?? {}).flatMap(([name, sub]) => {
     const pointer = `${prefix}/${name}`;
     const inner = sub.$ref ? schemas[sub.$ref.split('/').pop()] : sub;
-    const nested = inner.type === 'array' && inner.items ? documentedFields(inner.items, `${pointer}/*`) : inner.properties ? documentedFields(inner, pointer) : [];
+    const nested =
+      inner.type === 'array' && inner.items
+        ? documentedFields(inner.items, `${pointer}/*`)
+        : inner.properties
+          ? documentedFields(inner, pointer)
+          : [];
     return [pointer, ...nested];
   });
 }
@@ -37,7 +47,10 @@ function violationsAt(body: unknown, field: string): string[] {
 
 // The mock answers each named example for its test key; a real server answers its one task.
 const scenarios: Array<[string, string]> = target.isMock
-  ? Object.keys(operation.responses['200'].content['application/json'].examples).map((name) => [`example ${name} (key ${keyFor(name)})`, keyFor(name)])
+  ? Object.keys(operation.responses['200'].content['application/json'].examples).map((name) => [
+      `example ${name} (key ${keyFor(name)})`,
+      keyFor(name),
+    ])
   : [[`task ${target.confirmKey}`, target.confirmKey]];
 
 describe.each(scenarios)('200 for %s', (_name, confirmKey) => {
@@ -75,7 +88,9 @@ function errorBodyProblems(body: unknown): string[] {
 /** The body and the header carry one request ID, when both carry one. */
 function requestIdProblems({ error, response }: UploadTaskResult): string[] {
   const header = response.headers.get('x-request-id');
-  return header !== null && error?.requestId !== undefined && header !== error.requestId ? [`X-Request-Id ${header} differs from the body's requestId ${error.requestId}`] : [];
+  return header !== null && error?.requestId !== undefined && header !== error.requestId
+    ? [`X-Request-Id ${header} differs from the body's requestId ${error.requestId}`]
+    : [];
 }
 
 describe('errors', () => {

@@ -66,7 +66,10 @@ export async function runDredd(options: DreddRunOptions = {}): Promise<DreddRun>
     });
     const exit = await dredd.exited;
     const mask = createRedactor([target.accessToken], '***');
-    const output = mask(dredd.output().trimEnd()).split('\n').filter((line) => !PARSER_WARNING.test(line)).join('\n');
+    const output = mask(dredd.output().trimEnd())
+      .split('\n')
+      .filter((line) => !PARSER_WARNING.test(line))
+      .join('\n');
 
     const problems = exit.timedOut ? ['Dredd did not finish in time and was stopped'] : [];
     const report = await readFile(reportFile, 'utf8')

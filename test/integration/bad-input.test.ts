@@ -25,14 +25,18 @@ async function withServer<T>(handler: FixtureHandler, use: (server: FixtureServe
   }
 }
 
-const raw = (status: number, contentType: string | undefined, body: string): FixtureHandler => (_request, response) => {
-  response.writeHead(status, contentType ? { 'content-type': contentType } : {});
-  response.end(body);
-};
+const raw =
+  (status: number, contentType: string | undefined, body: string): FixtureHandler =>
+  (_request, response) => {
+    response.writeHead(status, contentType ? { 'content-type': contentType } : {});
+    response.end(body);
+  };
 
 describe('missing token', () => {
   test('client: createSmhClient throws SmhInputError naming accessToken; nothing is sent', () => {
-    expect(() => createSmhClient({ baseUrl: mock.url, accessToken: undefined as never })).toThrow(new SmhInputError('accessToken', 'must be a string, got undefined'));
+    expect(() => createSmhClient({ baseUrl: mock.url, accessToken: undefined as never })).toThrow(
+      new SmhInputError('accessToken', 'must be a string, got undefined'),
+    );
   });
   test('mock: 400 with code EmptyAccessToken', async () => {
     const response = await fetch(`${mock.url}${taskPath}?upload`);
@@ -44,7 +48,9 @@ describe('missing token', () => {
 describe('a token with &, #, = or non-ASCII', () => {
   test('client: percent-encoded, it arrives intact as one query value', async () => {
     await withServer(json(200, {}), async (server) => {
-      await createSmhClient({ baseUrl: server.baseUrl, accessToken: odd }).getUploadTask(task).catch(() => {});
+      await createSmhClient({ baseUrl: server.baseUrl, accessToken: odd })
+        .getUploadTask(task)
+        .catch(() => {});
       const query = new URLSearchParams(server.requests[0]!.split('?')[1]);
       expect(query.get('access_token')).toBe(odd);
       expect([...query.keys()]).toEqual(['upload', 'access_token']);
@@ -60,7 +66,9 @@ describe('a 10 KB ConfirmKey', () => {
   const confirmKey = `${'k'.repeat(10 * 1024 - 4)}-end`;
   test('client: sent whole, as one segment', async () => {
     await withServer(json(200, {}), async (server) => {
-      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask({ ...task, confirmKey }).catch(() => {});
+      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' })
+        .getUploadTask({ ...task, confirmKey })
+        .catch(() => {});
       const segments = server.requests[0]!.split('?')[0]!.split('/');
       expect(segments).toHaveLength(7);
       expect(decodeURIComponent(segments[6]!)).toBe(confirmKey);
@@ -75,7 +83,9 @@ describe('a 10 KB ConfirmKey', () => {
 describe('a ConfirmKey containing %2F', () => {
   test('client: the % is encoded (%252F), so the key stays one segment and arrives as typed', async () => {
     await withServer(json(200, {}), async (server) => {
-      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask({ ...task, confirmKey: 'a%2Fb' }).catch(() => {});
+      await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' })
+        .getUploadTask({ ...task, confirmKey: 'a%2Fb' })
+        .catch(() => {});
       const path = server.requests[0]!.split('?')[0]!;
       expect(path).toBe(`/api/v1/file/${task.libraryId}/-/a%252Fb`);
       expect(decodeURIComponent(path.split('/')[6]!)).toBe('a%2Fb');
@@ -95,14 +105,18 @@ describe('unknown query parameters', () => {
   });
   test('client: an unknown field of the task is refused, naming it, and nothing is sent', async () => {
     await withServer(json(200, {}), async (server) => {
-      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask({ ...task, color: 'blue' } as never).catch((caught: unknown) => caught);
+      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' })
+        .getUploadTask({ ...task, color: 'blue' } as never)
+        .catch((caught: unknown) => caught);
       expect(error).toMatchObject({ name: 'SmhInputError', parameter: 'color' });
       expect(server.requests).toEqual([]);
     });
   });
   test('client: query parameters slipped into init are refused, naming them, and nothing is sent', async () => {
     await withServer(json(200, {}), async (server) => {
-      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask(task, { params: { query: { color: 'blue' } } } as never).catch((caught: unknown) => caught);
+      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' })
+        .getUploadTask(task, { params: { query: { color: 'blue' } } } as never)
+        .catch((caught: unknown) => caught);
       expect(error).toMatchObject({ name: 'SmhInputError', parameter: 'init.params' });
       expect(server.requests).toEqual([]);
     });
@@ -136,11 +150,17 @@ describe('HEAD and POST on the path', () => {
 describe('broken 200 responses', () => {
   test.each([
     ['truncated JSON', raw(200, 'application/json', '{"confirmed": false, "path": ['), /answered 200 with a body that is not valid JSON/],
-    ['a non-JSON body', raw(200, 'text/html', '<html>maintenance</html>'), /answered 200 with a body that is not valid JSON \(24 characters, text\/html\)/],
+    [
+      'a non-JSON body',
+      raw(200, 'text/html', '<html>maintenance</html>'),
+      /answered 200 with a body that is not valid JSON \(24 characters, text\/html\)/,
+    ],
     ['an empty body', raw(200, 'application/json', ''), /answered 200 with an empty body/],
   ])('client: %s throws SmhResponseError', async (_name, handler, message) => {
     await withServer(handler, async (server) => {
-      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask(task).catch((caught: unknown) => caught);
+      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' })
+        .getUploadTask(task)
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(SmhResponseError);
       expect((error as Error).message).toMatch(message);
     });
@@ -149,19 +169,28 @@ describe('broken 200 responses', () => {
 
 describe('a server that never answers', () => {
   test('client: the call waits until init.signal fires, then rejects with its reason', async () => {
-    await withServer(() => {}, async (server) => {
-      const started = performance.now();
-      const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' }).getUploadTask(task, { signal: AbortSignal.timeout(200) }).catch((caught: unknown) => caught);
-      expect((error as Error).name).toBe('TimeoutError');
-      expect(performance.now() - started).toBeLessThan(5_000);
-    });
+    await withServer(
+      () => {},
+      async (server) => {
+        const started = performance.now();
+        const error = await createSmhClient({ baseUrl: server.baseUrl, accessToken: 'bad-input-token' })
+          .getUploadTask(task, { signal: AbortSignal.timeout(200) })
+          .catch((caught: unknown) => caught);
+        expect((error as Error).name).toBe('TimeoutError');
+        expect(performance.now() - started).toBeLessThan(5_000);
+      },
+    );
   });
 });
 
 describe('the contract suite (npm run test:contract) against broken servers', () => {
   // One suite run per row, run side by side: each is a separate vitest process.
   const rows: Array<[string, FixtureHandler, RegExp, Record<string, string>?]> = [
-    ['truncated JSON', raw(200, 'application/json', '{"confirmed": false'), /SmhResponseError: getUploadTask: the server answered 200 with a body that is not valid JSON/],
+    [
+      'truncated JSON',
+      raw(200, 'application/json', '{"confirmed": false'),
+      /SmhResponseError: getUploadTask: the server answered 200 with a body that is not valid JSON/,
+    ],
     ['a 200 with a non-JSON body', raw(200, 'text/html', '<html></html>'), /answered 200 with a body that is not valid JSON/],
     ['an empty 200', raw(200, 'application/json', ''), /answered 200 with an empty body/],
     ['a server that never answers', () => {}, /TimeoutError/, { SMH_TIMEOUT_MS: '500' }],
@@ -171,13 +200,25 @@ describe('the contract suite (npm run test:contract) against broken servers', ()
   let results: Array<{ passed: boolean; output: string }>;
   beforeAll(async () => {
     servers.push(...(await Promise.all(rows.map(([, handler]) => startFixtureServer(handler)))));
-    results = await Promise.all(rows.map(([, , , env], index) => runContractSuite(servers[index]!.baseUrl, { SMH_ACCESS_TOKEN: 'the-real-token', SMH_LIBRARY_ID: 'smhlib', SMH_CONFIRM_KEY: 'key-1', ...env })));
+    results = await Promise.all(
+      rows.map(([, , , env], index) =>
+        runContractSuite(servers[index]!.baseUrl, {
+          SMH_ACCESS_TOKEN: 'the-real-token',
+          SMH_LIBRARY_ID: 'smhlib',
+          SMH_CONFIRM_KEY: 'key-1',
+          ...env,
+        }),
+      ),
+    );
   }, 60_000);
   afterAll(() => Promise.all(servers.map((server) => server.close())));
 
-  test.each(rows.map(([name, , message], index) => [name, message, index] as const))('%s: the run fails and says why', (_name, message, index) => {
-    expect(results[index]!.passed).toBe(false);
-    expect(results[index]!.output).toMatch(message);
-    expect(results[index]!.output).not.toContain('the-real-token');
-  });
+  test.each(rows.map(([name, , message], index) => [name, message, index] as const))(
+    '%s: the run fails and says why',
+    (_name, message, index) => {
+      expect(results[index]!.passed).toBe(false);
+      expect(results[index]!.output).toMatch(message);
+      expect(results[index]!.output).not.toContain('the-real-token');
+    },
+  );
 });

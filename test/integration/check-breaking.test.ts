@@ -22,8 +22,8 @@ import {
   released,
   requestCases,
   responseCases,
-  schemas,
   type Spec,
+  schemas,
 } from '../support/breaking-cases.ts';
 import { type Finished, script } from '../support/command.ts';
 
@@ -170,12 +170,16 @@ const runs = {
   whole: started(check('whole', { cases: wholeCases, versions: ['0.1.0', '1.0.0'], verbose: true })),
   // Both sides hold a recursive schema: compared with itself, without looping.
   harmless: started(check('harmless', { both: recursive, cases: harmlessCases, versions: ['0.1.0', '0.1.1'] })),
-  current: started(check('current', {
-    from: current,
-    both: (spec) => [recursive, alternatives].forEach((edit) => edit(spec)),
-    cases: currentCases,
-    versions: ['0.0.3', '0.0.3'],
-  })),
+  current: started(
+    check('current', {
+      from: current,
+      both: (spec) => {
+        for (const edit of [recursive, alternatives]) edit(spec);
+      },
+      cases: currentCases,
+      versions: ['0.0.3', '0.0.3'],
+    }),
+  ),
   operationRemoved: started(check('operation-removed', { cases: [operationRemoved], versions: ['0.1.0', '0.1.1'] })),
   quiet: started(check('quiet', { cases: [forceOptional], versions: ['0.1.0', '0.2.0'], yaml: true })),
   versionsDiffer: started(check('versions-differ', { cases: [], versions: ['0.1.0', '0.2.0'], packageVersion: '0.1.0' })),

@@ -43,8 +43,12 @@ async function peakGrowth(libraryId: string): Promise<{ growth: number; error: s
 test.each([
   ['a 50 MB body', 'plain'],
   ['600 MB of spaces gzipped (a gzip bomb)', 'bomb'],
-])('%s: SmhResponseError naming the limit, peak RSS growth below twice the limit', async (_name, libraryId) => {
-  const { growth, error } = await peakGrowth(libraryId);
-  expect(error).toMatch(/^SmhResponseError: .*over the limit of 8388608 bytes/);
-  expect(growth).toBeLessThan(2 * LIMIT);
-}, 60_000);
+])(
+  '%s: SmhResponseError naming the limit, peak RSS growth below twice the limit',
+  async (_name, libraryId) => {
+    const { growth, error } = await peakGrowth(libraryId);
+    expect(error).toMatch(/^SmhResponseError: .*over the limit of 8388608 bytes/);
+    expect(growth).toBeLessThan(2 * LIMIT);
+  },
+  60_000,
+);

@@ -10,7 +10,17 @@ const multipart = example('multipartInProgress');
 
 /** A stand-in for the real service, knowing the suite's credentials. */
 const serviceAnswering = (body: unknown) =>
-  startFixtureServer(fakeSmh({ accessToken: credentials.SMH_ACCESS_TOKEN, libraryId: credentials.SMH_LIBRARY_ID, spaceId: '-', confirmKey: credentials.SMH_CONFIRM_KEY }, body));
+  startFixtureServer(
+    fakeSmh(
+      {
+        accessToken: credentials.SMH_ACCESS_TOKEN,
+        libraryId: credentials.SMH_LIBRARY_ID,
+        spaceId: '-',
+        confirmKey: credentials.SMH_CONFIRM_KEY,
+      },
+      body,
+    ),
+  );
 
 let server: FixtureServer | undefined;
 afterEach(async () => {
@@ -54,7 +64,8 @@ describe('npm run test:contract with SMH_BASE_URL', () => {
       expect(report, pointer).toContain(message);
     }
     // The fields that kept the contract pass: one failing test per broken field, not one for all.
-    for (const pointer of ['/path', '/type', '/force', '/parts/*/PartNumber', '/uploadPartInfo/domain']) expect(tests.get(field(pointer)), pointer).toBe('passed');
+    for (const pointer of ['/path', '/type', '/force', '/parts/*/PartNumber', '/uploadPartInfo/domain'])
+      expect(tests.get(field(pointer)), pointer).toBe('passed');
     expect(output).not.toContain(credentials.SMH_ACCESS_TOKEN);
   });
 

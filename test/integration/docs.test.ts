@@ -12,11 +12,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type OfflineBrowser, type OfflinePage, localSchemes } from '../support/browser.ts';
+import { localSchemes, type OfflineBrowser, type OfflinePage } from '../support/browser.ts';
 import { repoRoot } from '../support/build-reference.ts';
 import { captureOperationScreen, missingFromScreen, readmeScreen } from '../support/docs-screenshot.ts';
 import { contentSecurityPolicyOf, inlinedSpecOf, markupOf, scriptTagsOf, urlsIn } from '../support/reference-file.ts';
-import { type ReferenceFixture, prepareReference } from '../support/reference-fixture.ts';
+import { prepareReference, type ReferenceFixture } from '../support/reference-fixture.ts';
 import {
   clippedSampleText,
   endpoint,
@@ -33,8 +33,6 @@ import {
   tablesListing,
 } from '../support/reference-page.ts';
 import {
-  type Operation,
-  type ReferenceSpec as Spec,
   apiKeysOf,
   errorBodyOf,
   errorCodesOf,
@@ -44,9 +42,11 @@ import {
   fieldPaths,
   fieldsOf,
   jsonSchemaOf,
+  type Operation,
   onlyOperation,
   openingWords,
   parametersOf,
+  type ReferenceSpec as Spec,
 } from '../support/reference-spec.ts';
 
 // Git-ignored: a look at what `docs:screenshot` would put in the README.
@@ -96,6 +96,7 @@ describe('offline API reference', () => {
     const found = endpoint(operationSection(renderedPage()), operation.path);
     expect(await found.count()).toBeGreaterThan(0);
     expect(await found.first().isVisible()).toBe(true);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the text a reader sees
     expect((await found.first().innerText()).replace(/\s+/g, '')).toBe(`${operation.method.toUpperCase()}${operation.path}`);
   });
 
@@ -193,6 +194,7 @@ describe('offline API reference', () => {
         else missing.push(`${status} ${code}`);
       }
       // The status names its body and links to the one place that lists the body's fields.
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the text a reader sees
       if (!(await button.innerText()).includes(body.name)) missing.push(`${status} names ${body.name}`);
       const listed: string[][] = [];
       for (const section of await linkedSections(page, button)) {

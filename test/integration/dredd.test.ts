@@ -137,9 +137,9 @@ async function dreddAgainst(handler: (ids: Ids) => FixtureHandler): Promise<{ ru
 
 // A server cannot be made to answer 429, a 5xx or a gateway error: those are skipped, never passed.
 const serverOutcomes = (failing?: string) =>
-  ['200 200', '400 400', '403 403', '404 404'].map((response) => `${response} ${response === failing ? 'fail' : 'pass'}`).concat(
-    ['429 429', '500 500', '503 503', 'default 414', 'default 431'].map((response) => `${response} skip`),
-  );
+  ['200 200', '400 400', '403 403', '404 404']
+    .map((response) => `${response} ${response === failing ? 'fail' : 'pass'}`)
+    .concat(['429 429', '500 500', '503 503', 'default 414', 'default 431'].map((response) => `${response} skip`));
 
 describe('Dredd against a server', () => {
   const title = 'passes a valid task unlike every example (path null, unknown field, charset), '.concat(

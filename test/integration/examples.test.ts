@@ -22,8 +22,12 @@ async function runExample(file: string, env: Record<string, string> = {}) {
 describe('each snippet runs as written', () => {
   test('the client alone, against a server it is pointed at', async () => {
     const env = { SMH_BASE_URL: mockUrl, SMH_ACCESS_TOKEN: 'example-token', SMH_LIBRARY_ID: 'smh0000000000000' };
-    expect(await runExample('client.ts', { ...env, SMH_CONFIRM_KEY: 'example-multipartInProgress' })).toBe('confirmed: false, parts stored: 2');
-    expect(await runExample('client.ts', { ...env, SMH_CONFIRM_KEY: 'example-UploadNotFound' })).toBe('404 UploadNotFound (request NjE3OTk5YTBfNDA0XzAx)');
+    expect(await runExample('client.ts', { ...env, SMH_CONFIRM_KEY: 'example-multipartInProgress' })).toBe(
+      'confirmed: false, parts stored: 2',
+    );
+    expect(await runExample('client.ts', { ...env, SMH_CONFIRM_KEY: 'example-UploadNotFound' })).toBe(
+      '404 UploadNotFound (request NjE3OTk5YTBfNDA0XzAx)',
+    );
   });
 
   test('the client with createMockFetch', async () => {

@@ -95,7 +95,8 @@ describe.each(['createMockFetch', 'MSW'])('the %s face', (face) => {
       await fc.assert(
         fc.asyncProperty(fetchRequest, async ({ method, target, headers }) => {
           // The handlers claim the operation's path; other requests are not the mock's to answer.
-          if (msw) fc.pre(URL.canParse(`http://msw.test${target}`) && new URL(`http://msw.test${target}`).pathname.startsWith('/api/v1/file/'));
+          if (msw)
+            fc.pre(URL.canParse(`http://msw.test${target}`) && new URL(`http://msw.test${target}`).pathname.startsWith('/api/v1/file/'));
           fc.pre(URL.canParse(`http://msw.test${target}`));
           const response = await call(`http://msw.test${target}`, { method, headers });
           await response.arrayBuffer();

@@ -48,7 +48,12 @@ describe('asked the same requests, the three faces give the documented answer, i
   });
 
   test('a CORS preflight is answered for the origin and method asked', async () => {
-    const answer = await observe(await fetch(`${http.url}${TASK_PATH}/k?upload`, { method: 'OPTIONS', headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' } }));
+    const answer = await observe(
+      await fetch(`${http.url}${TASK_PATH}/k?upload`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' },
+      }),
+    );
     expect(answer).toMatchObject({ status: 204, allowOrigin: 'http://app.example', allowMethods: 'GET', body: '' });
   });
 });
@@ -56,7 +61,9 @@ describe('asked the same requests, the three faces give the documented answer, i
 describe('the in-progress example moves with the clock', () => {
   test('its expiration is an hour after the request, and its other dates keep their distance to it', async () => {
     const before = Date.now();
-    const { data } = await (await inProcess(`http://mock.invalid${TASK_PATH}/example-multipartInProgress?upload&access_token=t`)).json().then((body) => ({ data: body }));
+    const { data } = await (await inProcess(`http://mock.invalid${TASK_PATH}/example-multipartInProgress?upload&access_token=t`))
+      .json()
+      .then((body) => ({ data: body }));
     const expiration = Date.parse(data.uploadPartInfo.expiration);
     expect(expiration - before).toBeGreaterThanOrEqual(3_600_000 - 1_000);
     expect(expiration - Date.now()).toBeLessThanOrEqual(3_600_000 + 1_000);

@@ -21,7 +21,14 @@ afterAll(() => mock.stop());
 
 describe('every documented spelling of the request gets 200 and a valid body', () => {
   const spellings = ['upload', 'upload=', 'upload=1'];
-  const extras = ['', '&user_id=user-1', '&library_secret=s3cret', '&internal_domain=0', '&internal_domain=1', '&user_id=u&library_secret=s&internal_domain=1'];
+  const extras = [
+    '',
+    '&user_id=user-1',
+    '&library_secret=s3cret',
+    '&internal_domain=0',
+    '&internal_domain=1',
+    '&user_id=u&library_secret=s&internal_domain=1',
+  ];
   test.each(spellings.flatMap((flag) => extras.map((extra) => `${flag}&access_token=token${extra}`)))('?%s', async (query) => {
     const response = await fetch(`${mock.url}${task}?${query}`);
     expect(response.status).toBe(200);
@@ -43,7 +50,11 @@ describe('npm start', () => {
       await fetch(`${own.url}/api/v1/file/lib/-/example-UploadNotFound?upload&access_token=${TOKEN}&library_secret=hush`);
       await fetch(`${own.url}${task}?upload&access_token=${TOKEN}&internal_domain=5`);
       await fetch(`${own.url}${task}?upload&access_token=${TOKEN}`, { method: 'POST' });
-      const requestLines = () => own.output().split('\n').filter((line) => /^(GET|POST) /.test(line));
+      const requestLines = () =>
+        own
+          .output()
+          .split('\n')
+          .filter((line) => /^(GET|POST) /.test(line));
       await expect.poll(() => requestLines().length).toBe(3);
       expect(requestLines()).toEqual([
         'GET /api/v1/file/lib/-/example-UploadNotFound?upload&access_token=***&library_secret=*** 404 test key example-UploadNotFound: example UploadNotFound',
@@ -60,7 +71,8 @@ describe('npm start', () => {
   test('-v debug adds the headers and each broken rule, credentials masked; -v silent prints nothing', async () => {
     const [debug, silent] = await Promise.all([startMock(['-v', 'debug']), startMock(['-v', 'silent'])]);
     try {
-      for (const own of [debug, silent]) await fetch(`${own.url}${task}?upload&access_token=${TOKEN}&internal_domain=5`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      for (const own of [debug, silent])
+        await fetch(`${own.url}${task}?upload&access_token=${TOKEN}&internal_domain=5`, { headers: { authorization: `Bearer ${TOKEN}` } });
       await expect.poll(() => debug.output()).toContain(' 400 ParamInvalid');
       expect(debug.output()).toContain(`GET ${task}?upload&access_token=***&internal_domain=5: internal_domain must be 0 or 1`);
       expect(debug.output()).toContain('authorization: ***');
@@ -122,13 +134,17 @@ describe.each([
 test('a port already in use is refused with exit code 2, naming the fix', async () => {
   const exit = await runScript(`${root}src/mock/cli.ts`, ['--port', new URL(mock.url).port], { timeoutMs: 15_000 });
   expect(exit.code).toBe(2);
-  expect(exit.stderr.trim()).toMatch(/^smh-upload-mock: cannot listen on 127\.0\.0\.1:\d+: the port is in use; pick another with --port N \(or PORT=N\), or 0 for any free port$/);
+  expect(exit.stderr.trim()).toMatch(
+    /^smh-upload-mock: cannot listen on 127\.0\.0\.1:\d+: the port is in use; pick another with --port N \(or PORT=N\), or 0 for any free port$/,
+  );
 });
 
 test('the proxy without an upstream says how to give one', async () => {
   const exit = await runScript(`${root}src/proxy/cli.ts`, [], { timeoutMs: 15_000, env: { SMH_PROXY_UPSTREAM: undefined } });
   expect(exit.code).toBe(2);
-  expect(exit.stderr.trim()).toBe('smh-upload-proxy: no upstream: give its URL, e.g. smh-upload-proxy https://api.tencentsmh.cn (or --upstream URL, or SMH_PROXY_UPSTREAM)');
+  expect(exit.stderr.trim()).toBe(
+    'smh-upload-proxy: no upstream: give its URL, e.g. smh-upload-proxy https://api.tencentsmh.cn (or --upstream URL, or SMH_PROXY_UPSTREAM)',
+  );
 });
 
 test('--host binds elsewhere than 127.0.0.1', async () => {

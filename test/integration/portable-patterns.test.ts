@@ -67,12 +67,18 @@ describe('portablePatternProblems', () => {
     ['\\u00e9', 'a "\\u" escape: RE2 has none (it writes "\\x{…}", which ECMAScript refuses): write "\\xHH" or the character itself'],
     ['\\u{e9}', 'a "\\u" escape: RE2 has none (it writes "\\x{…}", which ECMAScript refuses): write "\\xHH" or the character itself'],
     ['\\x{e9}', '"\\x" needs exactly two hex digits ("\\xHH"): RE2 also reads "\\x{…}", which ECMAScript refuses'],
-    ['\\p{L}', 'a Unicode property ("\\p{…}"): the names differ (ECMAScript "\\p{Script=Greek}", RE2 "\\p{Greek}") and RE2 also reads "\\pL", which ECMAScript refuses'],
+    [
+      '\\p{L}',
+      'a Unicode property ("\\p{…}"): the names differ (ECMAScript "\\p{Script=Greek}", RE2 "\\p{Greek}") and RE2 also reads "\\pL", which ECMAScript refuses',
+    ],
     ['\\P{L}', 'a Unicode property ("\\P{…}"): the names differ (ECMAScript "\\P{Script=Greek}", RE2 "\\P{Greek}")'],
     ['^\\s+$', '"\\s" is Unicode whitespace in ECMAScript but ASCII whitespace in RE2: list the characters (e.g. "[ \\t]")'],
     ['[\\s]', '"\\s" is Unicode whitespace in ECMAScript but ASCII whitespace in RE2: list the characters (e.g. "[ \\t]")'],
     ['^\\S+$', '"\\S" is the complement of Unicode whitespace in ECMAScript but of ASCII whitespace in RE2: list the characters'],
-    ['^a.b$', 'an unescaped "." matches different characters: ECMAScript excludes \\r, U+2028 and U+2029, RE2 only \\n: write a class (e.g. "[^\\n]")'],
+    [
+      '^a.b$',
+      'an unescaped "." matches different characters: ECMAScript excludes \\r, U+2028 and U+2029, RE2 only \\n: write a class (e.g. "[^\\n]")',
+    ],
     ['[\\b]', '"\\b" inside a class: ECMAScript reads a backspace or refuses it, RE2 refuses it: write "\\x08"'],
     ['\\Aabc', '"\\A" (start of text): RE2 only: write "^"'],
     ['abc\\z', '"\\z" (end of text): RE2 only: write "$"'],
@@ -103,13 +109,26 @@ describe('portablePatternProblems', () => {
 
   test('names every problem of a pattern, not only the first', () => {
     const problems = portablePatternProblems('^(?!x)\\s.$');
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^a lookahead/), expect.stringMatching(/^"\\s"/), expect.stringMatching(/^an unescaped "\."/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^a lookahead/),
+        expect.stringMatching(/^"\\s"/),
+        expect.stringMatching(/^an unescaped "\."/),
+      ]),
+    );
   });
 
   test("a pattern an engine cannot compile is refused with that engine's error", () => {
     // Both parse the syntax; each compiler refuses what the other reads.
-    expect(portablePatternProblems('(a')).toEqual(expect.arrayContaining([expect.stringMatching(/^ECMAScript \(u flag\) cannot compile it: /), expect.stringMatching(/^RE2 cannot compile it: /)]));
-    expect(portablePatternProblems('[\\d-z]')).toEqual([expect.stringMatching(/^ECMAScript \(u flag\) cannot compile it: .*Invalid character class/)]);
+    expect(portablePatternProblems('(a')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ECMAScript \(u flag\) cannot compile it: /),
+        expect.stringMatching(/^RE2 cannot compile it: /),
+      ]),
+    );
+    expect(portablePatternProblems('[\\d-z]')).toEqual([
+      expect.stringMatching(/^ECMAScript \(u flag\) cannot compile it: .*Invalid character class/),
+    ]);
     expect(portablePatternProblems('(a{500}){3}')).toEqual([expect.stringMatching(/^RE2 cannot compile it: .*invalid repeat count/)]);
   });
 
@@ -118,8 +137,49 @@ describe('portablePatternProblems', () => {
   // their "." and "\s" disagree.
   test('an accepted pattern matches the same strings in ECMAScript and RE2', () => {
     const token = fc.constantFrom(
-      ...['a', 'b', 'é', '-', '/', ' ', '\\d', '\\D', '\\w', '\\W', '\\b', '\\B', '\\t', '\\n', '\\r', '\\x00', '\\x7F', '\\.', '[a-c]', '[^a]'],
-      ...['[^/\\x00-\\x1F\\x7F]', '[\\d\\-]', '^', '$', '(', ')', '(?:', '|', '*', '+', '?', '{1,2}', '*?', '.', '\\s', '\\S', '(?!', '(?=', '[\\s]'],
+      ...[
+        'a',
+        'b',
+        'é',
+        '-',
+        '/',
+        ' ',
+        '\\d',
+        '\\D',
+        '\\w',
+        '\\W',
+        '\\b',
+        '\\B',
+        '\\t',
+        '\\n',
+        '\\r',
+        '\\x00',
+        '\\x7F',
+        '\\.',
+        '[a-c]',
+        '[^a]',
+      ],
+      ...[
+        '[^/\\x00-\\x1F\\x7F]',
+        '[\\d\\-]',
+        '^',
+        '$',
+        '(',
+        ')',
+        '(?:',
+        '|',
+        '*',
+        '+',
+        '?',
+        '{1,2}',
+        '*?',
+        '.',
+        '\\s',
+        '\\S',
+        '(?!',
+        '(?=',
+        '[\\s]',
+      ],
     );
     const input = fc.string({ unit: fc.constantFrom(...'ab1é٣-/ _.\t\n\r\u2028\u00a0\u0000\u007f') });
     let accepted = 0;
@@ -185,14 +245,20 @@ describe('redocly lint', () => {
         file: expect.stringMatching(/components\/parameters\/ConfirmKey\.yaml$/),
         line: await lineOf('components/parameters/ConfirmKey.yaml', lookahead),
         rule: 'portable/pattern',
-        message: expect.stringMatching(/^Pattern '\^\(\?!\\\.\\\.\?\$\)\[\^\/\\x00-\\x1F\\x7F\]\+\$' is not portable between ECMAScript and RE2 \(Go, Rust, re2j\): a lookahead \("\(\?!"\): RE2 cannot compile lookarounds/),
+        message: expect.stringMatching(
+          /^Pattern '\^\(\?!\\\.\\\.\?\$\)\[\^\/\\x00-\\x1F\\x7F\]\+\$' is not portable between ECMAScript and RE2 \(Go, Rust, re2j\): a lookahead \("\(\?!"\): RE2 cannot compile lookarounds/,
+        ),
       },
     ]);
   });
 
   test('fails on \\s in a response property', async () => {
     copy = await copySpec();
-    await copy.edit('components/schemas/UploadTask.yaml', '  type:\n    type: string\n', "  type:\n    type: string\n    pattern: '^\\s+$'\n");
+    await copy.edit(
+      'components/schemas/UploadTask.yaml',
+      '  type:\n    type: string\n',
+      "  type:\n    type: string\n    pattern: '^\\s+$'\n",
+    );
     const { code, output } = await lint(copy.root);
     expect(code).not.toBe(0);
     expect(portable(output)).toEqual([
@@ -207,17 +273,41 @@ describe('redocly lint', () => {
 
   test('reaches the pattern of array items, additionalProperties and a response header', async () => {
     copy = await copySpec();
-    await copy.edit('components/schemas/UploadTask.yaml', '    items:\n      type: string\n', "    items:\n      type: string\n      pattern: '^\\S+$'\n");
-    await copy.edit('components/schemas/UploadPartInfo.yaml', '    additionalProperties:\n      type: string\n', "    additionalProperties:\n      type: string\n      pattern: '^.*$'\n");
-    await copy.edit('components/headers/X-Request-Id.yaml', 'schema:\n  type: string\n', "schema:\n  type: string\n  pattern: '^(?<id>\\w+)$'\n");
+    await copy.edit(
+      'components/schemas/UploadTask.yaml',
+      '    items:\n      type: string\n',
+      "    items:\n      type: string\n      pattern: '^\\S+$'\n",
+    );
+    await copy.edit(
+      'components/schemas/UploadPartInfo.yaml',
+      '    additionalProperties:\n      type: string\n',
+      "    additionalProperties:\n      type: string\n      pattern: '^.*$'\n",
+    );
+    await copy.edit(
+      'components/headers/X-Request-Id.yaml',
+      'schema:\n  type: string\n',
+      "schema:\n  type: string\n  pattern: '^(?<id>\\w+)$'\n",
+    );
     const { code, output } = await lint(copy.root);
     expect(code).not.toBe(0);
     const found = portable(output).map(({ file, line, message }) => ({ file: file.split('/').pop(), line, message }));
     expect(found).toEqual(
       expect.arrayContaining([
-        { file: 'UploadTask.yaml', line: await lineOf('components/schemas/UploadTask.yaml', "pattern: '^\\S+$'"), message: expect.stringContaining('"\\S" is the complement of Unicode whitespace') },
-        { file: 'UploadPartInfo.yaml', line: await lineOf('components/schemas/UploadPartInfo.yaml', "pattern: '^.*$'"), message: expect.stringContaining('an unescaped "." matches different characters') },
-        { file: 'X-Request-Id.yaml', line: await lineOf('components/headers/X-Request-Id.yaml', 'pattern:'), message: expect.stringContaining('a named group ("(?<name>")') },
+        {
+          file: 'UploadTask.yaml',
+          line: await lineOf('components/schemas/UploadTask.yaml', "pattern: '^\\S+$'"),
+          message: expect.stringContaining('"\\S" is the complement of Unicode whitespace'),
+        },
+        {
+          file: 'UploadPartInfo.yaml',
+          line: await lineOf('components/schemas/UploadPartInfo.yaml', "pattern: '^.*$'"),
+          message: expect.stringContaining('an unescaped "." matches different characters'),
+        },
+        {
+          file: 'X-Request-Id.yaml',
+          line: await lineOf('components/headers/X-Request-Id.yaml', 'pattern:'),
+          message: expect.stringContaining('a named group ("(?<name>")'),
+        },
       ]),
     );
     // One report per pattern, though seven responses share the header.

@@ -37,7 +37,11 @@ describe('processes started through test/support/processes.ts', () => {
   });
 
   test('a group past its deadline: the command and what it started get SIGTERM, then SIGKILL', async () => {
-    const exit = await run('sh', ['-c', 'trap "" TERM; sleep 60 & echo pid $!; echo pid $$; wait'], { timeoutMs: 1_500, graceMs: 300, group: true });
+    const exit = await run('sh', ['-c', 'trap "" TERM; sleep 60 & echo pid $!; echo pid $$; wait'], {
+      timeoutMs: 1_500,
+      graceMs: 300,
+      group: true,
+    });
     expect(exit.timedOut).toBe(true);
     expect(pidsIn(exit.stdout)).toHaveLength(2);
     await expect.poll(() => pidsIn(exit.stdout).filter(alive), { timeout: 3_000 }).toEqual([]);
@@ -55,8 +59,10 @@ describe('processes started through test/support/processes.ts', () => {
   test.each(['exits', 'is stopped with SIGTERM'])('are stopped when the process that started them %s', async (how) => {
     const script = `import { start } from ${JSON.stringify(`${root}test/support/processes.ts`)};
       const child = start('sh', ['-c', 'echo pid $$; exec sleep 60'], { timeoutMs: 60_000, onOutput: (text) => process.stdout.write(text) });
-      ${how === 'exits' ? "setTimeout(() => process.exit(0), 1500);" : 'setInterval(() => {}, 1000);'}`;
-    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      ${how === 'exits' ? 'setTimeout(() => process.exit(0), 1500);' : 'setInterval(() => {}, 1000);'}`;
+    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     parent.stdout!.on('data', (chunk) => (output += chunk));
     try {

@@ -49,8 +49,12 @@ describe('toward the upstream', () => {
     expect(response.status).toBe(200);
     expect(data).toMatchObject({ availableDomainNum: '1' });
     const violations = JSON.parse(response.headers.get('sl-violations')!);
-    expect(violations.map((v: { location: string[] }) => v.location.join('.'))).toEqual(expect.arrayContaining(['response.body.availableDomainNum', 'response.body.uploadPartInfo']));
-    expect(violations.find((v: { location: string[] }) => v.location.at(-1) === 'availableDomainNum').message).toBe('Response body property availableDomainNum must be integer');
+    expect(violations.map((v: { location: string[] }) => v.location.join('.'))).toEqual(
+      expect.arrayContaining(['response.body.availableDomainNum', 'response.body.uploadPartInfo']),
+    );
+    expect(violations.find((v: { location: string[] }) => v.location.at(-1) === 'availableDomainNum').message).toBe(
+      'Response body property availableDomainNum must be integer',
+    );
   });
 
   test('with --errors, an answer that breaks the contract becomes a 500 naming its violations', async () => {
@@ -73,7 +77,9 @@ describe('toward the upstream', () => {
     const target = upstream.requests.at(-1)!;
     expect(target.split('?')[1]).toMatch(/^upload=&access_token=/);
     expect(new URLSearchParams(target.split('?')[1]).get('access_token')).toBe(token);
-    await expect.poll(() => proxy.output()).toMatch(/GET \/api\/v1\/file\/smhlib\/-\/key-1\?upload&access_token=\*\*\* 200 upstream 200, 0 violations/);
+    await expect
+      .poll(() => proxy.output())
+      .toMatch(/GET \/api\/v1\/file\/smhlib\/-\/key-1\?upload&access_token=\*\*\* 200 upstream 200, 0 violations/);
     expect(proxy.output()).not.toContain(encodeURIComponent(token));
     expect(proxy.output()).not.toContain(token);
   });
@@ -99,8 +105,15 @@ describe('whatever a request sends, the proxy answers and keeps serving', () => 
   test('secrets are masked in its log however they are spelled, and credential headers too', async () => {
     const secret = 'S3cr,et;value';
     const spelled = encodeURIComponent(secret);
-    for (const query of [`ACCESS_TOKEN=${spelled}`, `access%5Ftoken=${spelled}`, `access_token=t&Library_Secret=${spelled}`, `access_token=S3cr,et;value`]) {
-      await fetch(`${proxy.url}/api/v1/file/l/-/k?upload&${query}`, { headers: { authorization: `Bearer ${secret}`, 'x-cos-security-token': secret } });
+    for (const query of [
+      `ACCESS_TOKEN=${spelled}`,
+      `access%5Ftoken=${spelled}`,
+      `access_token=t&Library_Secret=${spelled}`,
+      `access_token=S3cr,et;value`,
+    ]) {
+      await fetch(`${proxy.url}/api/v1/file/l/-/k?upload&${query}`, {
+        headers: { authorization: `Bearer ${secret}`, 'x-cos-security-token': secret },
+      });
     }
     await expect.poll(() => proxy.output().match(/Library_Secret=\*\*\*/g)?.length).toBeGreaterThan(0);
     for (const text of [secret, spelled, 'S3cr', 'et;value']) expect(proxy.output()).not.toContain(text);
@@ -143,7 +156,10 @@ describe('toward an upstream that fails', () => {
   });
 
   test('a CORS preflight is answered by the proxy, as Prism answers it', async () => {
-    const response = await fetch(`${proxy.url}/api/v1/file/l/-/k?upload`, { method: 'OPTIONS', headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' } });
+    const response = await fetch(`${proxy.url}/api/v1/file/l/-/k?upload`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://app.example');
   });

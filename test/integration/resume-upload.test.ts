@@ -5,7 +5,7 @@
 // storage on 127.0.0.1, which checks each request's path, query, headers and
 // bytes. Every state planResume knows is reached from a documented example.
 import { readFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resumeUpload } from '../../docs/examples/resume-upload.ts';
 import { createSmhClient, planResume, type UploadTask } from '../../src/index.ts';
@@ -35,7 +35,8 @@ function objectStorage(stored: Stored[], problems: string[]) {
       check(request.method === 'PUT', `method ${request.method}`);
       check(url.pathname === `/${info.path.replace(/^\/+/, '')}`, `path ${url.pathname}`);
       check(url.searchParams.get('uploadId') === info.uploadId, `uploadId ${url.searchParams.get('uploadId')}`);
-      for (const [name, value] of Object.entries(info.headers)) check(request.headers[name.toLowerCase()] === value, `header ${name}: ${request.headers[name.toLowerCase()]}`);
+      for (const [name, value] of Object.entries(info.headers))
+        check(request.headers[name.toLowerCase()] === value, `header ${name}: ${request.headers[name.toLowerCase()]}`);
       stored.push({ partNumber: Number(url.searchParams.get('partNumber')), bytes: Buffer.concat(chunks) });
       response.writeHead(200, { etag: '"stored"' });
       response.end();
@@ -85,17 +86,28 @@ describe('the README example against the HTTP mock and a stand-in for object sto
     expect(next).toBe('confirm');
     expect(stored.map((part) => part.partNumber).sort()).toEqual([3, 4]);
     const bytes = Buffer.from(await file.arrayBuffer());
-    for (const part of stored) expect(part.bytes.equals(bytes.subarray((part.partNumber - 1) * MiB, Math.min(part.partNumber * MiB, bytes.length)))).toBe(true);
+    for (const part of stored)
+      expect(part.bytes.equals(bytes.subarray((part.partNumber - 1) * MiB, Math.min(part.partNumber * MiB, bytes.length)))).toBe(true);
 
     // After the last part, storage has every part: the task's next step is confirm.
-    const parts = [...multipart.parts!, ...stored.map(({ partNumber, bytes: body }) => ({ PartNumber: partNumber, LastModified: new Date().toISOString(), ETag: '"stored"', Size: body.length }))];
+    const parts = [
+      ...multipart.parts!,
+      ...stored.map(({ partNumber, bytes: body }) => ({
+        PartNumber: partNumber,
+        LastModified: new Date().toISOString(),
+        ETag: '"stored"',
+        Size: body.length,
+      })),
+    ];
     expect(planResume({ ...multipart, parts }, { fileSize: file.size })).toEqual({ state: 'confirm', partCount: 4 });
   });
 
   test('the expired key says to renew, and sends nothing', async () => {
     stored.length = 0;
     const smh = createSmhClient({ baseUrl: mock.url, accessToken: 'resume-token' });
-    expect(await resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey: 'example-multipartExpired' }, file, toStandIn)).toBe('renew');
+    expect(await resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey: 'example-multipartExpired' }, file, toStandIn)).toBe(
+      'renew',
+    );
     expect(stored).toEqual([]);
   });
 
@@ -110,11 +122,16 @@ describe('the README example against the HTTP mock and a stand-in for object sto
 
   test('an error status is reported with its code and request ID', async () => {
     const smh = createSmhClient({ baseUrl: mock.url, accessToken: 'resume-token' });
-    await expect(resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey: 'example-UploadNotFound' }, file, toStandIn)).rejects.toThrow(`upload task: 404 UploadNotFound (request ${example('UploadNotFound').requestId})`);
+    await expect(
+      resumeUpload(smh, { libraryId: 'smh0000000000000', confirmKey: 'example-UploadNotFound' }, file, toStandIn),
+    ).rejects.toThrow(`upload task: 404 UploadNotFound (request ${example('UploadNotFound').requestId})`);
   });
 
   test('the README shows this example, verbatim', async () => {
-    const [readme, code] = await Promise.all([readFile(new URL('../../README.md', import.meta.url), 'utf8'), readFile(new URL('../../docs/examples/resume-upload.ts', import.meta.url), 'utf8')]);
+    const [readme, code] = await Promise.all([
+      readFile(new URL('../../README.md', import.meta.url), 'utf8'),
+      readFile(new URL('../../docs/examples/resume-upload.ts', import.meta.url), 'utf8'),
+    ]);
     expect(readme).toContain(`\`\`\`ts\n${code}\`\`\``);
   });
 });

@@ -5,8 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, test } from 'vitest';
 import { validateUploadTask } from '../../src/index.ts';
 import { command, lint, script } from '../support/command.ts';
-import { copySpec, type SpecCopy } from '../support/spec-copy.ts';
 import { documentedCodes, example, testKeyPairs } from '../support/spec.ts';
+import { copySpec, type SpecCopy } from '../support/spec-copy.ts';
 
 let copy: SpecCopy | undefined;
 afterEach(async () => {
@@ -98,18 +98,30 @@ describe('named examples', () => {
 describe('generated/', () => {
   test("a field's type changed in spec/ without regenerating is caught, naming what is stale", async () => {
     copy = await copySpec();
-    await copy.edit('components/schemas/UploadTask.yaml', 'availableDomainNum:\n    type: integer\n    format: int32\n    minimum: 0', 'availableDomainNum:\n    type: string');
+    await copy.edit(
+      'components/schemas/UploadTask.yaml',
+      'availableDomainNum:\n    type: integer\n    format: int32\n    minimum: 0',
+      'availableDomainNum:\n    type: string',
+    );
     const { code, output } = await script('check-generated', ['--spec', copy.root]);
     expect(code).toBe(1);
     for (const name of ['openapi.json', 'schema.d.ts', 'validate-upload-task.js', 'openapi.mock.json']) expect(output).toContain(name);
   });
 
-  test.each(['validate-upload-task.js', 'mock-contract.js'])('%s imports nothing and runs where code generation from strings is forbidden (strict CSP)', async (name) => {
-    const file = new URL(`../../generated/${name}`, import.meta.url).pathname;
-    expect(await readFile(file, 'utf8')).not.toMatch(/\bimport\b|\brequire\(/);
-    const probe = `import * as module from ${JSON.stringify(file)}; console.log(Object.keys(module).length > 0);`;
-    const { code, output } = await command(process.execPath, ['--disallow-code-generation-from-strings', '--input-type=module', '-e', probe]);
-    expect(output.trim()).toBe('true');
-    expect(code).toBe(0);
-  });
+  test.each(['validate-upload-task.js', 'mock-contract.js'])(
+    '%s imports nothing and runs where code generation from strings is forbidden (strict CSP)',
+    async (name) => {
+      const file = new URL(`../../generated/${name}`, import.meta.url).pathname;
+      expect(await readFile(file, 'utf8')).not.toMatch(/\bimport\b|\brequire\(/);
+      const probe = `import * as module from ${JSON.stringify(file)}; console.log(Object.keys(module).length > 0);`;
+      const { code, output } = await command(process.execPath, [
+        '--disallow-code-generation-from-strings',
+        '--input-type=module',
+        '-e',
+        probe,
+      ]);
+      expect(output.trim()).toBe('true');
+      expect(code).toBe(0);
+    },
+  );
 });

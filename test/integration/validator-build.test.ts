@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { script } from '../support/command.ts';
-import { copySpec, type SpecCopy } from '../support/spec-copy.ts';
 import { example } from '../support/spec.ts';
+import { copySpec, type SpecCopy } from '../support/spec-copy.ts';
 
 let copy: SpecCopy;
 let out: string;

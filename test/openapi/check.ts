@@ -6,13 +6,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ACCEPTED, VALIDATORS, warningRule } from './validators.ts';
 import { root as repoRoot } from '../support/processes.ts';
+import { ACCEPTED, VALIDATORS, warningRule } from './validators.ts';
 
 async function exportedSpecFiles(): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
   const named: unknown[] = [...Object.values(manifest.exports), ...manifest.files];
-  const specs = named.map((entry) => String(entry).replace(/^\.\//, ''))
+  const specs = named
+    .map((entry) => String(entry).replace(/^\.\//, ''))
     .filter((entry) => /^generated\/openapi[^/]*\.(json|ya?ml)$/.test(entry));
   return [...new Set(specs)].map((entry) => join(repoRoot, entry));
 }
@@ -36,16 +37,18 @@ const files = positionals.length > 0 ? positionals : await exportedSpecFiles();
 const bad = await knownBad();
 // Installs, builds and checks run at once; lines come out in a fixed order. The known-bad copy goes last, so
 // that a validator which stops at an invalid file (openapi-spec-validator) still takes the rest in one run.
-const outcomes = await Promise.all(names.map(async (name) => {
-  try {
-    const validator = await VALIDATORS[name]!();
-    const results = await validator.check([...files, bad]);
-    const rejected = results.pop()!.some((problem) => problem.includes('ConfirmKey'));
-    return { name, version: validator.version, results, failure: rejected ? '' : 'accepted the known-bad copy: its "ok" proves nothing' };
-  } catch (error) {
-    return { name, version: '(not run)', results: [], failure: `not run: ${(error as Error).message}` };
-  }
-}));
+const outcomes = await Promise.all(
+  names.map(async (name) => {
+    try {
+      const validator = await VALIDATORS[name]!();
+      const results = await validator.check([...files, bad]);
+      const rejected = results.pop()!.some((problem) => problem.includes('ConfirmKey'));
+      return { name, version: validator.version, results, failure: rejected ? '' : 'accepted the known-bad copy: its "ok" proves nothing' };
+    } catch (error) {
+      return { name, version: '(not run)', results: [], failure: `not run: ${(error as Error).message}` };
+    }
+  }),
+);
 await rm(dirname(bad), { recursive: true });
 
 console.log(`check:openapi: ${outcomes.map(({ name, version }) => `${name} ${version}`).join(', ')}`);
@@ -56,17 +59,21 @@ const accepted = new Map<string, number>();
 for (const { name, results, failure } of outcomes) {
   if (failure) console.log(`FAIL  ${name.padEnd(22)}  ${failure}`);
   failed += failure ? files.length : 0;
-  if (!failure) results.forEach((problems, i) => {
-    for (const rule of problems.map(warningRule).filter((rule) => rule in ACCEPTED)) accepted.set(rule, (accepted.get(rule) ?? 0) + 1);
-    const failing = problems.filter((problem) => !(warningRule(problem) in ACCEPTED));
-    console.log(`${failing.length > 0 ? 'FAIL' : 'ok  '}  ${name.padEnd(22)}  ${shown(files[i]!)}`);
-    for (const problem of failing) console.log(`        ${problem}`);
-    failed += failing.length > 0 ? 1 : 0;
-  });
+  if (!failure)
+    results.forEach((problems, i) => {
+      for (const rule of problems.map(warningRule).filter((rule) => rule in ACCEPTED)) accepted.set(rule, (accepted.get(rule) ?? 0) + 1);
+      const failing = problems.filter((problem) => !(warningRule(problem) in ACCEPTED));
+      console.log(`${failing.length > 0 ? 'FAIL' : 'ok  '}  ${name.padEnd(22)}  ${shown(files[i]!)}`);
+      for (const problem of failing) console.log(`        ${problem}`);
+      failed += failing.length > 0 ? 1 : 0;
+    });
 }
 for (const [rule, count] of accepted) console.log(`accepted Spectral warning ${rule} (${count}×): ${ACCEPTED[rule]}`);
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const total = `${plural(names.length * files.length, 'check')} (${plural(names.length, 'validator')} × ${plural(files.length, 'file')})`;
-console.log(failed > 0 ? `check:openapi FAILED: ${failed} of ${total} failed`
-  : `check:openapi: all ${total} ok; each validator also rejected a known-bad copy`);
+console.log(
+  failed > 0
+    ? `check:openapi FAILED: ${failed} of ${total} failed`
+    : `check:openapi: all ${total} ok; each validator also rejected a known-bad copy`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

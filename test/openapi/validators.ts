@@ -9,7 +9,10 @@ import { execa } from 'execa';
 import { root as repoRoot } from '../support/processes.ts';
 
 /** `check` gives each file's problems, in order: a validator's start-up is paid once, not once a file. */
-export interface Validator { version: string; check(files: string[]): Promise<string[][]> }
+export interface Validator {
+  version: string;
+  check(files: string[]): Promise<string[][]>;
+}
 
 // Reused between runs; SMH_OPENAPI_CACHE moves it (for a worktree whose node_modules links to another checkout's).
 const cache = process.env.SMH_OPENAPI_CACHE ?? join(repoRoot, 'node_modules/.cache');
@@ -56,8 +59,10 @@ async function spectral(): Promise<Validator> {
 async function openapiSpecValidator(): Promise<Validator> {
   const probe = await run('openapi-spec-validator', ['--version']);
   if (probe.exitCode !== 0) {
-    throw new Error('openapi-spec-validator is not on PATH. Elsewhere: `pip install openapi-spec-validator`. Not here: PyPI is '
-      + "unreachable and Debian 12 has no package of it; the machine image has it in pyenv's Python: put ~/.pyenv/shims on PATH.");
+    throw new Error(
+      'openapi-spec-validator is not on PATH. Elsewhere: `pip install openapi-spec-validator`. Not here: PyPI is ' +
+        "unreachable and Debian 12 has no package of it; the machine image has it in pyenv's Python: put ~/.pyenv/shims on PATH.",
+    );
   }
   async function check(files: string[]): Promise<string[][]> {
     if (files.length === 0) return [];
@@ -93,6 +98,7 @@ async function kinOpenapi(): Promise<Validator> {
   const cwd = join(repoRoot, 'test/openapi/kin-validate');
   const build = await execa('go', ['build', '-o', bin, 'main.go'], { cwd, env, reject: false, all: true, stdin: 'ignore' });
   if (build.exitCode !== 0) throw new Error(`go build of test/openapi/kin-validate failed:\n${build.all}`);
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query reads ${Version} itself
   const version = (await run('dpkg-query', ['-W', '-f=${Version}', 'golang-github-getkin-kin-openapi-dev'])).stdout || '?';
   async function check(files: string[]): Promise<string[][]> {
     const lines = (await run(bin, files)).all.split('\n'); // "FILE: OK" or "FILE: INVALID: why", one line a file
@@ -105,5 +111,7 @@ async function kinOpenapi(): Promise<Validator> {
 }
 
 export const VALIDATORS: Record<string, () => Promise<Validator>> = {
-  spectral, 'openapi-spec-validator': openapiSpecValidator, 'kin-openapi': kinOpenapi,
+  spectral,
+  'openapi-spec-validator': openapiSpecValidator,
+  'kin-openapi': kinOpenapi,
 };

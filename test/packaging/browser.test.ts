@@ -14,10 +14,10 @@ import type * as Esbuild from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMockFetch } from '../../src/mock/index.ts';
-import { type OfflineBrowser, launchOfflineBrowser } from '../support/browser.ts';
+import { launchOfflineBrowser, type OfflineBrowser } from '../support/browser.ts';
 import { type Consumer, consumer, devVersion, mswVersion } from '../support/consumer.ts';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server.ts';
-import { type Observed, type Row, initOf, observe, rows } from '../support/mock-table.ts';
+import { initOf, type Observed, observe, type Row, rows } from '../support/mock-table.ts';
 import { root } from '../support/processes.ts';
 import { testKeyPairs } from '../support/spec.ts';
 import type { Answered } from './browser/page.ts';
@@ -30,7 +30,8 @@ const tableFile = `${root}test/support/mock-table.ts`;
 // (the CORS preflight, with Origin and Access-Control-Request-Method) cannot
 // be asked from a page and is left out here; the Node faces answer it
 // (test/integration/mock-faces.test.ts).
-const forbiddenHeader = /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;
+const forbiddenHeader =
+  /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;
 const askable = (row: Row) => !Object.keys(row.headers ?? {}).some((name) => forbiddenHeader.test(name));
 const asked = rows.filter(askable);
 const leftOut = rows.filter((row) => !askable(row));
@@ -137,7 +138,12 @@ async function bundle(esbuild: typeof Esbuild, dir: string): Promise<Bundled | E
       plugins: [repositoryTable],
     });
     const ms = Math.round(performance.now() - started);
-    return { bytes: (await stat(join(dir, 'public/bundle.js'))).size, ms, warnings: result.warnings, inputs: Object.keys(result.metafile.inputs) };
+    return {
+      bytes: (await stat(join(dir, 'public/bundle.js'))).size,
+      ms,
+      warnings: result.warnings,
+      inputs: Object.keys(result.metafile.inputs),
+    };
   } catch (error) {
     if (error instanceof Error && 'errors' in error) return error as Esbuild.BuildFailure;
     throw error;
@@ -158,8 +164,11 @@ const inNode = (url: string, row: Row): Promise<Observed> => nodeFetch(url, init
 const rowNamed = (name: string) => rows.find((row) => row.name === name)!;
 
 describe('a consumer’s esbuild bundles createSmhHandlers() and msw/browser for the browser, from the tarball', () => {
-  test('with no error and no warning, no Node built-in asked for, and Prism’s browser stand-in in place of its engine', async ({ annotate }) => {
-    const messages = (list: Esbuild.Message[]) => list.map((message) => `${message.location?.file ?? ''}:${message.location?.line ?? ''} ${message.text}`);
+  test('with no error and no warning, no Node built-in asked for, and Prism’s browser stand-in in place of its engine', async ({
+    annotate,
+  }) => {
+    const messages = (list: Esbuild.Message[]) =>
+      list.map((message) => `${message.location?.file ?? ''}:${message.location?.line ?? ''} ${message.text}`);
     if (!('inputs' in bundled)) expect.fail(`esbuild failed:\n${[...messages(bundled.errors), ...messages(bundled.warnings)].join('\n')}`);
     expect(messages(bundled.warnings)).toEqual([]);
     const { inputs } = bundled;
@@ -180,12 +189,17 @@ describe('in headless Chromium, setupWorker with createSmhHandlers() answers the
   });
 
   test('every row a page can send: the documented answer, and the one createMockFetch gives in Node', async () => {
-    const answers = await pageReady().evaluate((names) => window.smhPage.fetchRows(names), asked.map((row) => row.name));
+    const answers = await pageReady().evaluate(
+      (names) => window.smhPage.fetchRows(names),
+      asked.map((row) => row.name),
+    );
     expect(answers.map((answer) => answer.name)).toEqual(asked.map((row) => row.name));
     for (const answer of answers) answeredAt(answer.url, answer.observed.status);
     expect(answers.filter((answer) => answer.mismatches.length > 0)).toEqual([]);
     const inBrowser = Object.fromEntries(answers.map((answer) => [answer.name, answer.observed]));
-    const node = Object.fromEntries(await Promise.all(answers.map(async (answer) => [answer.name, await inNode(answer.url, rowNamed(answer.name))])));
+    const node = Object.fromEntries(
+      await Promise.all(answers.map(async (answer) => [answer.name, await inNode(answer.url, rowNamed(answer.name))])),
+    );
     expect(inBrowser).toEqual(node);
   });
 

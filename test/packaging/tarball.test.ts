@@ -9,18 +9,25 @@ const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 
 async function packedFiles(): Promise<string[]> {
   const { output } = await command('tar', ['-tzf', inject('tarball')]);
-  return output.trim().split('\n').map((entry) => entry.replace(/^package\//, ''));
+  return output
+    .trim()
+    .split('\n')
+    .map((entry) => entry.replace(/^package\//, ''));
 }
 
 describe('the tarball', () => {
   test('holds the build, the commands, the generated spec files and the docs the README links, and none of the sources', async () => {
     const files = await packedFiles();
     const targets = [
-      ...Object.values<string | Record<string, string>>(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
+      ...Object.values<string | Record<string, string>>(manifest.exports).flatMap((target) =>
+        typeof target === 'string' ? [target] : Object.values(target),
+      ),
       ...Object.values<string>(manifest.bin),
       ...Object.values<Record<string, string>>(manifest.imports).flatMap((target) => Object.values(target)),
     ].map((target) => target.replace(/^\.\//, ''));
-    expect(files).toEqual(expect.arrayContaining([...targets, 'generated/openapi.mock.json', 'generated/mock-contract.js', 'CHANGELOG.md', 'README.md']));
+    expect(files).toEqual(
+      expect.arrayContaining([...targets, 'generated/openapi.mock.json', 'generated/mock-contract.js', 'CHANGELOG.md', 'README.md']),
+    );
     for (const file of files) expect(file).toMatch(/^(dist|bin|generated|docs)\/|^(package\.json|CHANGELOG\.md|README\.md|LICENSE)$/);
     expect(files.filter((file) => file.startsWith('dist/')).every((file) => /\.(js|d\.ts)$/.test(file))).toBe(true);
   });
@@ -28,8 +35,12 @@ describe('the tarball', () => {
   test('every link of the README works in the tarball: the file ships, or the link is absolute', async () => {
     const files = await packedFiles();
     const readme = await readFile(`${root}README.md`, 'utf8');
-    const relative = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!.split('#')[0]!.replace(/^\.\//, '')).filter((link) => link !== '' && !/^[a-z]+:/.test(link));
-    expect(relative.filter((link) => !files.includes(link) && !files.some((file) => file.startsWith(`${link.replace(/\/$/, '')}/`)))).toEqual([]);
+    const relative = [...readme.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((match) => match[1]!.split('#')[0]!.replace(/^\.\//, ''))
+      .filter((link) => link !== '' && !/^[a-z]+:/.test(link));
+    expect(
+      relative.filter((link) => !files.includes(link) && !files.some((file) => file.startsWith(`${link.replace(/\/$/, '')}/`))),
+    ).toEqual([]);
   });
 
   test('publint (strict) and attw (ESM-only profile) find no problem', async () => {

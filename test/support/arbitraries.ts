@@ -7,16 +7,106 @@ import fc from 'fast-check';
 
 /** Characters that mean something in a URL, or to a URL parser, or to nobody. */
 const urlCharacters = [
-  '/', '\\', '%', '?', '#', '&', '=', '+', ';', ':', '@', '.', ' ', '~', '-', '{', '}', '[', ']', '|', '$', "'", '"', '<', '>', '`', '^',
-  '%2F', '%2e', '%2E%2E', '%25', '%00', '%zz', '..', './', '../',
-  'a', 'Z', '0', 'é', 'ß', 'İ', 'ﬀ', '上传', '🎬', '\u00a0', '\u2028', '\ufeff', '\u200b', 'A\u030a', '\ufffd', '~',
-  '\u0000', '\t', '\n', '\r', '\u001f', '\u007f', '\u0080', '\u0085', '\u009b', '\u009f', '\ud800', '\udfff',
+  '/',
+  '\\',
+  '%',
+  '?',
+  '#',
+  '&',
+  '=',
+  '+',
+  ';',
+  ':',
+  '@',
+  '.',
+  ' ',
+  '~',
+  '-',
+  '{',
+  '}',
+  '[',
+  ']',
+  '|',
+  '$',
+  "'",
+  '"',
+  '<',
+  '>',
+  '`',
+  '^',
+  '%2F',
+  '%2e',
+  '%2E%2E',
+  '%25',
+  '%00',
+  '%zz',
+  '..',
+  './',
+  '../',
+  'a',
+  'Z',
+  '0',
+  'é',
+  'ß',
+  'İ',
+  'ﬀ',
+  '上传',
+  '🎬',
+  '\u00a0',
+  '\u2028',
+  '\ufeff',
+  '\u200b',
+  'A\u030a',
+  '\ufffd',
+  '~',
+  '\u0000',
+  '\t',
+  '\n',
+  '\r',
+  '\u001f',
+  '\u007f',
+  '\u0080',
+  '\u0085',
+  '\u009b',
+  '\u009f',
+  '\ud800',
+  '\udfff',
 ];
 
 /** Cases a caller will hit sooner or later; the generated strings find the rest. */
 export const nastyIds = [
-  '.', '..', '...', '-', '', ' ', '/', '//', '%', '%2e', '%2E%2E', '?', '#', '?upload', '#frag', '&access_token=x', 'a/../b', './', '..%2F',
-  '\\..\\', 'a\u0000b', '\u007f', 'a\u0085b', '\u009f', '\ud800', '\udc00x', '\ud83c\udfac', 'A\u030a', 'k'.repeat(10_240), 'é'.repeat(2_000), '🎬'.repeat(1_000), '.'.repeat(300),
+  '.',
+  '..',
+  '...',
+  '-',
+  '',
+  ' ',
+  '/',
+  '//',
+  '%',
+  '%2e',
+  '%2E%2E',
+  '?',
+  '#',
+  '?upload',
+  '#frag',
+  '&access_token=x',
+  'a/../b',
+  './',
+  '..%2F',
+  '\\..\\',
+  'a\u0000b',
+  '\u007f',
+  'a\u0085b',
+  '\u009f',
+  '\ud800',
+  '\udc00x',
+  '\ud83c\udfac',
+  'A\u030a',
+  'k'.repeat(10_240),
+  'é'.repeat(2_000),
+  '🎬'.repeat(1_000),
+  '.'.repeat(300),
 ];
 
 /** Any string, weighted towards the characters a URL cares about. */
@@ -49,7 +139,10 @@ export const tokenArbitrary: fc.Arbitrary<string> = fc
 
 /** Why the client must refuse `value` as a path segment; undefined if it must send it. */
 export function segmentProblem(value: unknown): string | undefined {
-  return textProblem(value) ?? (value === '.' || value === '..' ? 'a dot segment' : hasControl(value as string) ? 'a control character' : undefined);
+  return (
+    textProblem(value) ??
+    (value === '.' || value === '..' ? 'a dot segment' : hasControl(value as string) ? 'a control character' : undefined)
+  );
 }
 
 /**
@@ -121,7 +214,21 @@ export interface Field {
 // Keywords the generator understands. Anything else makes it throw, so a spec
 // that gains a constraint (pattern, minLength, oneOf…) cannot be generated
 // around silently: teach the generator, then the property holds again.
-const understood = new Set(['type', 'nullable', 'enum', 'x-extensible-enum', 'format', 'minimum', 'maximum', 'items', 'properties', 'required', 'additionalProperties', 'description', 'example']);
+const understood = new Set([
+  'type',
+  'nullable',
+  'enum',
+  'x-extensible-enum',
+  'format',
+  'minimum',
+  'maximum',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+  'description',
+  'example',
+]);
 
 const integerFormats: Record<string, [number, number]> = {
   int32: [-(2 ** 31), 2 ** 31 - 1],
@@ -130,10 +237,10 @@ const integerFormats: Record<string, [number, number]> = {
 
 /** Generators and readers for schemas with every $ref resolved (test/support/spec.ts dereferences them). */
 export function schemaModel() {
-  function valueOf(raw: Schema): fc.Arbitrary<unknown> {
-    const schema = raw;
-    const unknown = Object.keys(schema).filter((keyword) => !understood.has(keyword));
-    if (unknown.length > 0) throw new Error(`the body generator does not understand ${unknown.join(', ')} (in ${JSON.stringify(schema).slice(0, 120)})`);
+  function arbitraryFor(schema: Schema): fc.Arbitrary<unknown> {
+    const unknownKeywords = Object.keys(schema).filter((keyword) => !understood.has(keyword));
+    if (unknownKeywords.length > 0)
+      throw new Error(`the body generator does not understand ${unknownKeywords.join(', ')} (in ${JSON.stringify(schema).slice(0, 120)})`);
     const value = nonNullValueOf(schema);
     return schema.nullable ? fc.option(value, { nil: null, freq: 4 }) : value;
   }
@@ -152,10 +259,15 @@ export function schemaModel() {
       case 'integer':
         return integerIn(schema);
       case 'number':
-        return fc.double({ noNaN: true, noDefaultInfinity: true, ...(schema.minimum === undefined ? {} : { min: schema.minimum }), ...(schema.maximum === undefined ? {} : { max: schema.maximum }) });
+        return fc.double({
+          noNaN: true,
+          noDefaultInfinity: true,
+          ...(schema.minimum === undefined ? {} : { min: schema.minimum }),
+          ...(schema.maximum === undefined ? {} : { max: schema.maximum }),
+        });
       case 'array':
         if (schema.items === undefined) throw new Error('an array schema without items');
-        return fc.array(valueOf(schema.items), { maxLength: 4 });
+        return fc.array(arbitraryFor(schema.items), { maxLength: 4 });
       case 'object':
         return objectOf(schema);
       default:
@@ -164,7 +276,8 @@ export function schemaModel() {
   }
 
   function integerIn(schema: Schema): fc.Arbitrary<number> {
-    if (schema.format !== undefined && integerFormats[schema.format] === undefined) throw new Error(`the body generator does not know integer format ${schema.format}`);
+    if (schema.format !== undefined && integerFormats[schema.format] === undefined)
+      throw new Error(`the body generator does not know integer format ${schema.format}`);
     const [low, high] = integerFormats[schema.format ?? 'int64']!;
     const min = Math.max(low, schema.minimum ?? low);
     const max = Math.min(high, schema.maximum ?? high);
@@ -175,15 +288,21 @@ export function schemaModel() {
     const properties = schema.properties ?? {};
     const required = schema.required ?? [];
     const listed = fc.record(
-      Object.fromEntries([...required.map((name) => [name, fc.jsonValue()] as const), ...Object.entries(properties).map(([name, property]) => [name, valueOf(property)] as const)]),
+      Object.fromEntries([
+        ...required.map((name) => [name, fc.jsonValue()] as const),
+        ...Object.entries(properties).map(([name, property]) => [name, arbitraryFor(property)] as const),
+      ]),
       { requiredKeys: required },
     );
     // Keys not listed: a map's entries, or fields the contract does not know
     // (allowed unless additionalProperties is false).
     const extra = schema.additionalProperties;
-    const extraValue = extra === false ? undefined : typeof extra === 'object' ? valueOf(extra) : fc.jsonValue({ maxDepth: 2 });
+    const extraValue = extra === false ? undefined : typeof extra === 'object' ? arbitraryFor(extra) : fc.jsonValue({ maxDepth: 2 });
     const extraKey = propertyName.filter((key) => !Object.hasOwn(properties, key));
-    const extras = extraValue === undefined ? fc.constant([]) : fc.uniqueArray(fc.tuple(extraKey, extraValue), { maxLength: 3, selector: ([key]) => key });
+    const extras =
+      extraValue === undefined
+        ? fc.constant([])
+        : fc.uniqueArray(fc.tuple(extraKey, extraValue), { maxLength: 3, selector: ([key]) => key });
     // Object.fromEntries defines own properties, so "__proto__" stays a key.
     return fc.tuple(listed, extras).map(([known, more]) => Object.fromEntries([...Object.entries(known), ...more]));
   }
@@ -193,12 +312,20 @@ export function schemaModel() {
     const resolved = schema;
     const fields: Field[] = [{ keys, pointer: pointerTo(keys), pattern, schema: resolved, required }];
     if (Array.isArray(body) && resolved.items !== undefined) {
-      body.forEach((item, index) => fields.push(...fieldsOf(item, resolved.items!, [...keys, index], `${pattern}/*`)));
+      for (const [index, item] of body.entries()) fields.push(...fieldsOf(item, resolved.items!, [...keys, index], `${pattern}/*`));
     } else if (isObject(body) && resolved.type === 'object') {
       const properties = resolved.properties ?? {};
       for (const key of Object.keys(body)) {
         if (Object.hasOwn(properties, key)) {
-          fields.push(...fieldsOf(body[key], properties[key]!, [...keys, key], `${pattern}${pointerTo([key])}`, resolved.required?.includes(key) ?? false));
+          fields.push(
+            ...fieldsOf(
+              body[key],
+              properties[key]!,
+              [...keys, key],
+              `${pattern}${pointerTo([key])}`,
+              resolved.required?.includes(key) ?? false,
+            ),
+          );
         } else if (typeof resolved.additionalProperties === 'object') {
           fields.push(...fieldsOf(body[key], resolved.additionalProperties, [...keys, key], `${pattern}/*`));
         }
@@ -228,7 +355,7 @@ export function schemaModel() {
   }
 
   return {
-    bodyOf: (schema: Schema) => valueOf(schema),
+    bodyOf: (schema: Schema) => arbitraryFor(schema),
     fieldsOf: (body: unknown, schema: Schema) => fieldsOf(body, schema),
     patternsOf: (schema: Schema) => patternsOf(schema),
     otherTypeThan,
@@ -273,7 +400,12 @@ export const dateTime: fc.Arbitrary<string> = fc
     second: fc.integer({ min: 0, max: 59 }),
     fraction: fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: '' }),
     t: fc.constantFrom('T', 't'),
-    offset: fc.oneof(fc.constantFrom('Z', 'z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([sign, h, m]) => `${sign}${twoDigits(h)}:${twoDigits(m)}`)),
+    offset: fc.oneof(
+      fc.constantFrom('Z', 'z'),
+      fc
+        .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+        .map(([sign, h, m]) => `${sign}${twoDigits(h)}:${twoDigits(m)}`),
+    ),
   })
   .map(({ year, month, day, hour, minute, second, fraction, t, offset }) => {
     const date = `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(Math.min(day, daysIn(year, month)))}`;

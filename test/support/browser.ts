@@ -3,7 +3,7 @@
 // none. Pages may come from file:, or from blob:/data: URLs they make, and,
 // when a caller names them, from its own servers on http://127.0.0.1.
 import { existsSync } from 'node:fs';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -72,7 +72,8 @@ export async function launchOfflineBrowser(profileDir: string, options: LaunchOp
   const { screen, serviceWorkers = 'block', localOrigins = [] } = options;
   for (const origin of localOrigins) {
     const url = URL.canParse(origin) ? new URL(origin) : undefined;
-    if (url?.protocol !== 'http:' || url.hostname !== '127.0.0.1' || url.origin !== origin) throw new Error(`not an origin on http://127.0.0.1: ${origin}`);
+    if (url?.protocol !== 'http:' || url.hostname !== '127.0.0.1' || url.origin !== origin)
+      throw new Error(`not an origin on http://127.0.0.1: ${origin}`);
   }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,

@@ -14,8 +14,15 @@ async function newest(dir: string): Promise<number> {
 }
 
 export async function setup(): Promise<void> {
-  const built = await stat(`${root}dist/index.js`).then((file) => file.mtimeMs, () => 0);
-  const sources = Math.max(await newest(`${root}src`), await newest(`${root}generated`), (await stat(`${root}tsconfig.build.json`)).mtimeMs);
+  const built = await stat(`${root}dist/index.js`).then(
+    (file) => file.mtimeMs,
+    () => 0,
+  );
+  const sources = Math.max(
+    await newest(`${root}src`),
+    await newest(`${root}generated`),
+    (await stat(`${root}tsconfig.build.json`)).mtimeMs,
+  );
   if (built > sources) return;
   const exit = await run('npm', ['run', 'build', '--silent'], { timeoutMs: 180_000 });
   if (exit.code !== 0) throw new Error(`npm run build failed:\n${exit.stdout}${exit.stderr}`);

@@ -7,7 +7,15 @@ import { createSmhClient, type SmhClient } from '../../src/index.ts';
 
 export const TOKEN = 'tok&en#with=odd é/chars+%';
 export const BASE = 'https://smh.test';
-export const ok = { confirmed: false, path: ['a'], type: 'file', creationTime: '2021-02-01T09:00:00.000Z', conflictResolutionStrategy: 'rename', force: false, availableDomainNum: 1 };
+export const ok = {
+  confirmed: false,
+  path: ['a'],
+  type: 'file',
+  creationTime: '2021-02-01T09:00:00.000Z',
+  conflictResolutionStrategy: 'rename',
+  force: false,
+  availableDomainNum: 1,
+};
 export const task = { libraryId: 'lib', confirmKey: 'key' };
 /** The URL getUploadTask sends for `task` with TOKEN. */
 export const taskUrl = `${BASE}/api/v1/file/lib/-/key?upload&access_token=${encodeURIComponent(TOKEN)}`;

@@ -7,7 +7,11 @@ export interface Finished {
   output: string;
 }
 
-function finished(exit: { code: number | undefined; timedOut: boolean; stdout: string; stderr: string }, what: string, timeoutMs: number): Finished {
+function finished(
+  exit: { code: number | undefined; timedOut: boolean; stdout: string; stderr: string },
+  what: string,
+  timeoutMs: number,
+): Finished {
   if (exit.timedOut) throw new Error(`${what} did not finish in ${timeoutMs} ms:\n${exit.stdout}${exit.stderr}`);
   return { code: exit.code ?? 1, output: exit.stdout + exit.stderr };
 }

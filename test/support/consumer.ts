@@ -5,7 +5,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
-import { type Exit, repositoryNpm, root, run, type RunOptions } from './processes.ts';
+import { type Exit, type RunOptions, repositoryNpm, root, run } from './processes.ts';
 
 const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 
@@ -15,17 +15,28 @@ export const devVersion = (name: string) => `${name}@${manifest.devDependencies[
 /** The msw consumers install: this repository's, or SMH_CONSUMER_MSW's (msw 3 needs Node 22.12; `npm run test:node` asks for it where it runs). */
 export const mswVersion = process.env.SMH_CONSUMER_MSW ? `msw@${process.env.SMH_CONSUMER_MSW}` : devVersion('msw');
 
-
 /** The environment of a consumer's command: its Node first on PATH, nothing of this repository's npm run. */
 export function consumerEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = Object.fromEntries(Object.keys(process.env).filter((name) => repositoryNpm.test(name)).map((name) => [name, undefined]));
+  const env: Record<string, string | undefined> = Object.fromEntries(
+    Object.keys(process.env)
+      .filter((name) => repositoryNpm.test(name))
+      .map((name) => [name, undefined]),
+  );
   return { ...env, PATH: `${dirname(inject('consumerNode'))}:${process.env.PATH}`, ...extra };
 }
 
 /** Runs in `cwd` on the consumer's Node setup; fails, with what it printed, unless it succeeds. */
 export async function succeed(file: string, args: string[], cwd: string, options: Partial<RunOptions> = {}): Promise<Exit> {
-  const exit = await run(file === 'node' ? inject('consumerNode') : file, args, { timeoutMs: 150_000, ...options, cwd, env: consumerEnv(options.env as Record<string, string>) });
-  if (exit.code !== 0) throw new Error(`${file} ${args.join(' ')} failed (${exit.code ?? exit.signal}${exit.timedOut ? ', timed out' : ''}) in ${cwd}:\n${exit.stdout}\n${exit.stderr}`);
+  const exit = await run(file === 'node' ? inject('consumerNode') : file, args, {
+    timeoutMs: 150_000,
+    ...options,
+    cwd,
+    env: consumerEnv(options.env as Record<string, string>),
+  });
+  if (exit.code !== 0)
+    throw new Error(
+      `${file} ${args.join(' ')} failed (${exit.code ?? exit.signal}${exit.timedOut ? ', timed out' : ''}) in ${cwd}:\n${exit.stdout}\n${exit.stderr}`,
+    );
   return exit;
 }
 

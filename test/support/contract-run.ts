@@ -4,13 +4,25 @@ import { root, run } from './processes.ts';
 
 export const contractCredentials = { SMH_ACCESS_TOKEN: 'the-real-token', SMH_LIBRARY_ID: 'smhlib', SMH_CONFIRM_KEY: 'key-1' };
 
-export async function runContractSuite(baseUrl: string, env: Record<string, string | undefined> = contractCredentials, timeoutMs = 45_000): Promise<{ passed: boolean; output: string }> {
+export async function runContractSuite(
+  baseUrl: string,
+  env: Record<string, string | undefined> = contractCredentials,
+  timeoutMs = 45_000,
+): Promise<{ passed: boolean; output: string }> {
   // The suite is run afresh, as a user runs it: nothing of this run's vitest or SMH_* variables.
-  const cleared = Object.fromEntries(Object.keys(process.env).filter((name) => name.startsWith('VITEST') || name.startsWith('SMH_') || name === 'NODE_ENV').map((name) => [name, undefined]));
-  const exit = await run(process.execPath, [`${root}node_modules/vitest/vitest.mjs`, 'run', '--project', 'contract', '--reporter', 'verbose'], {
-    env: { ...cleared, ...env, SMH_BASE_URL: baseUrl, NO_COLOR: '1' },
-    timeoutMs,
-  });
+  const cleared = Object.fromEntries(
+    Object.keys(process.env)
+      .filter((name) => name.startsWith('VITEST') || name.startsWith('SMH_') || name === 'NODE_ENV')
+      .map((name) => [name, undefined]),
+  );
+  const exit = await run(
+    process.execPath,
+    [`${root}node_modules/vitest/vitest.mjs`, 'run', '--project', 'contract', '--reporter', 'verbose'],
+    {
+      env: { ...cleared, ...env, SMH_BASE_URL: baseUrl, NO_COLOR: '1' },
+      timeoutMs,
+    },
+  );
   const output = exit.stdout + exit.stderr;
   if (exit.timedOut) throw new Error(`the contract suite did not finish in ${timeoutMs} ms:\n${output}`);
   return { passed: exit.code === 0, output };

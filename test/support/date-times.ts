@@ -20,19 +20,36 @@ const breakings: Array<[string, (text: string, at: number) => string]> = [
   ['a space for the T', (text) => text.replace(/[Tt]/, ' ')],
   ['a character before it', (text, at) => `${' \n0x+'[at % 5]}${text}`],
   ['a character after it', (text, at) => `${text}${' \n0Zx'[at % 5]}`],
-  ['a digit replaced by another kind of digit or a letter', (text, at) => {
-    const digits = [...text.matchAll(/\d/g)].map((match) => match.index);
-    return replaceAt(text, digits[at % digits.length]!, ['a', '٣', '５', ' '][at % 4]!);
-  }],
-  ['a separator dropped', (text, at) => {
-    const separators = [...text.matchAll(/[-:]/g)].map((match) => match.index);
-    return replaceAt(text, separators[at % separators.length]!, '');
-  }],
-  ['a field out of range', (text, at) => {
-    const fields: Array<[number, string]> = [[5, '13'], [5, '00'], [8, '32'], [8, '00'], [11, '24'], [14, '60'], [17, '60']];
-    const [index, value] = fields[at % fields.length]!;
-    return `${text.slice(0, index)}${value}${text.slice(index + 2)}`;
-  }],
+  [
+    'a digit replaced by another kind of digit or a letter',
+    (text, at) => {
+      const digits = [...text.matchAll(/\d/g)].map((match) => match.index);
+      return replaceAt(text, digits[at % digits.length]!, ['a', '٣', '５', ' '][at % 4]!);
+    },
+  ],
+  [
+    'a separator dropped',
+    (text, at) => {
+      const separators = [...text.matchAll(/[-:]/g)].map((match) => match.index);
+      return replaceAt(text, separators[at % separators.length]!, '');
+    },
+  ],
+  [
+    'a field out of range',
+    (text, at) => {
+      const fields: Array<[number, string]> = [
+        [5, '13'],
+        [5, '00'],
+        [8, '32'],
+        [8, '00'],
+        [11, '24'],
+        [14, '60'],
+        [17, '60'],
+      ];
+      const [index, value] = fields[at % fields.length]!;
+      return `${text.slice(0, index)}${value}${text.slice(index + 2)}`;
+    },
+  ],
 ];
 
 function replaceAt(text: string, index: number, by: string): string {

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { type Screen, launchOfflineBrowser } from './browser.ts';
+import { launchOfflineBrowser, type Screen } from './browser.ts';
 import { buildReference, canonicalSpecFile, repoRoot } from './build-reference.ts';
 import { endpoint, keyLocation, openReference, operationSection, schemeDetails } from './reference-page.ts';
-import { type ReferenceSpec, apiKeysOf, onlyOperation } from './reference-spec.ts';
+import { apiKeysOf, onlyOperation, type ReferenceSpec } from './reference-spec.ts';
 
 export const readmeScreenshotFile = join(repoRoot, 'docs/reference.png');
 

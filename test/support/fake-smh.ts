@@ -15,7 +15,8 @@ export function fakeSmh(target: Omit<SmhTarget, 'baseUrl'>, body: unknown) {
     const token = url.searchParams.get('access_token');
     if (!token) return send(400, { code: 'EmptyAccessToken', message: 'access token is empty' });
     if (token !== target.accessToken) return send(403, { code: 'InvalidAccessToken', message: 'access token is invalid' });
-    if (url.pathname !== `/api/v1/file/${target.libraryId}/${target.spaceId}/${target.confirmKey}`) return send(404, { code: 'UploadNotFound', message: 'upload not found' });
+    if (url.pathname !== `/api/v1/file/${target.libraryId}/${target.spaceId}/${target.confirmKey}`)
+      return send(404, { code: 'UploadNotFound', message: 'upload not found' });
     return send(200, body);
   };
 }

@@ -30,15 +30,27 @@ export interface Row {
 }
 
 const statusOf = (name: string) => examples[name]!.status;
-const documented = (name: string): Expected => ({ status: statusOf(name), body: examples[name]!.value, ...(examples[name]!.now ? { datesMoved: true } : {}) });
+const documented = (name: string): Expected => ({
+  status: statusOf(name),
+  body: examples[name]!.value,
+  ...(examples[name]!.now ? { datesMoved: true } : {}),
+});
 const paramInvalid = (message: string): Expected => ({ status: 400, code: 'ParamInvalid', message });
 const problem = (status: number): Expected => ({ status, problem: true });
 const firstOf = (status: number) => Object.keys(examples).find((name) => statusOf(name) === status)!;
 
 export const rows: Row[] = [
-  ...Object.entries(testKeys).map(([key, name]): Row => ({ name: `test key ${key} → ${statusOf(name)} ${name}`, path: key, query: asked, expected: documented(name) })),
-  ...['upload', 'upload=', 'upload=1'].map((flag): Row => ({ name: `flag spelled ?${flag}`, query: `${flag}&access_token=${TOKEN}`, expected: documented(firstOf(200)) })),
-  { name: 'with every optional parameter', query: `access_token=${TOKEN}&user_id=u&library_secret=s&internal_domain=1&upload`, expected: documented(firstOf(200)) },
+  ...Object.entries(testKeys).map(
+    ([key, name]): Row => ({ name: `test key ${key} → ${statusOf(name)} ${name}`, path: key, query: asked, expected: documented(name) }),
+  ),
+  ...['upload', 'upload=', 'upload=1'].map(
+    (flag): Row => ({ name: `flag spelled ?${flag}`, query: `${flag}&access_token=${TOKEN}`, expected: documented(firstOf(200)) }),
+  ),
+  {
+    name: 'with every optional parameter',
+    query: `access_token=${TOKEN}&user_id=u&library_secret=s&internal_domain=1&upload`,
+    expected: documented(firstOf(200)),
+  },
   { name: 'no upload flag at all', query: `access_token=${TOKEN}`, expected: paramInvalid('^upload is required$') },
   { name: 'no token', query: 'upload', expected: documented('EmptyAccessToken') },
   { name: 'an empty token', query: 'upload&access_token=', expected: documented('EmptyAccessToken') },
@@ -48,30 +60,87 @@ export const rows: Row[] = [
   { name: 'the token given twice', query: `${asked}&access_token=${TOKEN}`, expected: paramInvalid('^access_token must be a string$') },
   { name: 'a ConfirmKey with an encoded /', path: 'a%2Fb', query: asked, expected: paramInvalid('^ConfirmKey must match ') },
   { name: 'a ConfirmKey with a control character', path: 'a%01b', query: asked, expected: paramInvalid('^ConfirmKey must match ') },
-  { name: 'a ConfirmKey with a malformed escape', path: '%zz', query: asked, expected: paramInvalid('^ConfirmKey is not valid percent-encoding') },
+  {
+    name: 'a ConfirmKey with a malformed escape',
+    path: '%zz',
+    query: asked,
+    expected: paramInvalid('^ConfirmKey is not valid percent-encoding'),
+  },
   { name: 'Prefer code=404 (its first example)', query: asked, headers: { Prefer: 'code=404' }, expected: documented(firstOf(404)) },
-  { name: 'Prefer a code and a named error', query: asked, headers: { Prefer: 'code=403, example=UploadNotBelongYou' }, expected: documented('UploadNotBelongYou') },
-  { name: 'Prefer an example by name alone', query: asked, headers: { Prefer: 'example=UploadNotFound' }, expected: documented('UploadNotFound') },
-  { name: 'Prefer wins over a test key', path: 'example-confirmed', query: asked, headers: { Prefer: 'code=429' }, expected: documented('RateLimitExceeded') },
-  { name: '__code wins over a test key', path: 'example-confirmed', query: `${asked}&__code=503`, expected: documented('ServerOverloaded') },
+  {
+    name: 'Prefer a code and a named error',
+    query: asked,
+    headers: { Prefer: 'code=403, example=UploadNotBelongYou' },
+    expected: documented('UploadNotBelongYou'),
+  },
+  {
+    name: 'Prefer an example by name alone',
+    query: asked,
+    headers: { Prefer: 'example=UploadNotFound' },
+    expected: documented('UploadNotFound'),
+  },
+  {
+    name: 'Prefer wins over a test key',
+    path: 'example-confirmed',
+    query: asked,
+    headers: { Prefer: 'code=429' },
+    expected: documented('RateLimitExceeded'),
+  },
+  {
+    name: '__code wins over a test key',
+    path: 'example-confirmed',
+    query: `${asked}&__code=503`,
+    expected: documented('ServerOverloaded'),
+  },
   { name: '__example selects a 200 example', query: `${asked}&__example=directoryDeleted`, expected: documented('directoryDeleted') },
-  { name: 'a status only the default response covers, by name', query: asked, headers: { Prefer: 'code=431, example=HeaderFieldsTooLarge' }, expected: documented('HeaderFieldsTooLarge') },
-  { name: 'a status only the default response covers, by code alone', query: asked, headers: { Prefer: 'code=414' }, expected: documented('URITooLong') },
-  { name: 'a status nothing documents (502) is refused, not answered with another body', query: asked, headers: { Prefer: 'code=502' }, expected: problem(422) },
+  {
+    name: 'a status only the default response covers, by name',
+    query: asked,
+    headers: { Prefer: 'code=431, example=HeaderFieldsTooLarge' },
+    expected: documented('HeaderFieldsTooLarge'),
+  },
+  {
+    name: 'a status only the default response covers, by code alone',
+    query: asked,
+    headers: { Prefer: 'code=414' },
+    expected: documented('URITooLong'),
+  },
+  {
+    name: 'a status nothing documents (502) is refused, not answered with another body',
+    query: asked,
+    headers: { Prefer: 'code=502' },
+    expected: problem(422),
+  },
   { name: 'Prefer code=401, which nothing documents', query: asked, headers: { Prefer: 'code=401' }, expected: problem(422) },
-  ...['000', '099', '100', '199', '600', '999'].map((code): Row => ({ name: `__code=${code}, no final status`, query: `${asked}&__code=${code}`, expected: problem(422) })),
+  ...['000', '099', '100', '199', '600', '999'].map(
+    (code): Row => ({ name: `__code=${code}, no final status`, query: `${asked}&__code=${code}`, expected: problem(422) }),
+  ),
   { name: 'Prefer code=101, no final status', query: asked, headers: { Prefer: 'code=101' }, expected: problem(422) },
   { name: 'Prefer an unknown example name', query: asked, headers: { Prefer: 'example=noSuchExample' }, expected: problem(404) },
-  { name: 'Prefer an example of another status', query: asked, headers: { Prefer: 'code=400, example=UploadNotFound' }, expected: problem(404) },
+  {
+    name: 'Prefer an example of another status',
+    query: asked,
+    headers: { Prefer: 'code=400, example=UploadNotFound' },
+    expected: problem(404),
+  },
   { name: 'Prefer a code that is not a number', query: asked, headers: { Prefer: 'code=abc' }, expected: problem(422) },
-  ...['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'].map((method): Row => ({ name: `${method} on the path`, query: asked, method, expected: problem(405) })),
-  { name: 'a CORS preflight', query: asked, method: 'OPTIONS', headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' }, expected: { status: 204 } },
+  ...['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'].map(
+    (method): Row => ({ name: `${method} on the path`, query: asked, method, expected: problem(405) }),
+  ),
+  {
+    name: 'a CORS preflight',
+    query: asked,
+    method: 'OPTIONS',
+    headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET' },
+    expected: { status: 204 },
+  },
   { name: 'a path that is not the operation', path: '/api/v1/file/smh0000000000000/-/k/extra', query: asked, expected: problem(404) },
   { name: 'a ConfirmKey of %2E%2E (a URL parser collapses it: another path)', path: '%2E%2E', query: asked, expected: problem(404) },
 ];
 
 /** The request target of a row: path and query. */
-export const targetOf = (row: Row) => `${row.path?.startsWith('/') ? row.path : `${TASK_PATH}/${row.path ?? 'any-key'}`}?${row.query ?? ''}`;
+export const targetOf = (row: Row) =>
+  `${row.path?.startsWith('/') ? row.path : `${TASK_PATH}/${row.path ?? 'any-key'}`}?${row.query ?? ''}`;
 export const initOf = ({ method = 'GET', headers = {} }: Row): RequestInit => ({ method, headers });
 
 export interface Observed {
@@ -122,7 +191,9 @@ type Example = (typeof examples)[string];
 function movingExampleOf(body: unknown): Example | undefined {
   const uploadId = (body as { uploadId?: unknown } | null)?.uploadId;
   if (uploadId === undefined) return undefined;
-  return Object.values(examples).find((example) => example.now !== undefined && (example.value as { uploadId?: unknown }).uploadId === uploadId);
+  return Object.values(examples).find(
+    (example) => example.now !== undefined && (example.value as { uploadId?: unknown }).uploadId === uploadId,
+  );
 }
 
 /** How far `body`'s dates were moved from the example's: every one moved by the same time. */
@@ -151,12 +222,17 @@ export function mismatches(row: Row, observed: Observed): string[] {
   const { expected } = row;
   const found: string[] = [];
   if (observed.status !== expected.status) found.push(`status ${observed.status}, expected ${expected.status}`);
-  if (expected.body !== undefined && JSON.stringify(observed.body) !== JSON.stringify(expected.body)) found.push(`body ${JSON.stringify(observed.body)}`);
-  if (expected.code !== undefined && (observed.body?.code !== expected.code || !new RegExp(expected.message!).test(observed.body?.message))) {
+  if (expected.body !== undefined && JSON.stringify(observed.body) !== JSON.stringify(expected.body))
+    found.push(`body ${JSON.stringify(observed.body)}`);
+  if (
+    expected.code !== undefined &&
+    (observed.body?.code !== expected.code || !new RegExp(expected.message!).test(observed.body?.message))
+  ) {
     found.push(`body ${JSON.stringify(observed.body)}, expected ${expected.code} /${expected.message}/`);
   }
   if (expected.datesMoved !== observed.datesMoved) found.push(`dates moved: ${observed.datesMoved}, expected ${expected.datesMoved}`);
-  if (expected.problem && observed.contentType !== 'application/problem+json') found.push(`content type ${observed.contentType}, expected a problem`);
+  if (expected.problem && observed.contentType !== 'application/problem+json')
+    found.push(`content type ${observed.contentType}, expected a problem`);
   // The service sends one request ID, in the body and in the header.
   if (observed.status >= 400 && typeof observed.body?.requestId === 'string' && observed.requestId !== observed.body.requestId) {
     found.push(`X-Request-Id ${observed.requestId} differs from the body's ${observed.body.requestId}`);

@@ -6,10 +6,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type OfflineBrowser, type OfflinePage, type Screen, type Viewport, launchOfflineBrowser } from './browser.ts';
+import { launchOfflineBrowser, type OfflineBrowser, type OfflinePage, type Screen, type Viewport } from './browser.ts';
 import { buildReference, canonicalSpecFile } from './build-reference.ts';
 import { openReference } from './reference-page.ts';
-import { type Operation, type Parameter, type ReferenceSpec, onlyOperation, withNamedExamples } from './reference-spec.ts';
+import { type Operation, onlyOperation, type Parameter, type ReferenceSpec, withNamedExamples } from './reference-spec.ts';
 
 export type ReferenceTabs = {
   /** The canonical page at the README's screen. */

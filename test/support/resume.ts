@@ -1,7 +1,7 @@
 // The multipart example and the helpers the planResume tests share: tasks
 // built from it, the parts of an upload plan, and refusals to check.
 import { expect } from 'vitest';
-import { SmhInputError, type PlannedPart, type ResumePlan, type UploadTask } from '../../src/index.ts';
+import { type PlannedPart, type ResumePlan, SmhInputError, type UploadTask } from '../../src/index.ts';
 import { example } from './spec.ts';
 
 export const MiB = 1024 * 1024;
@@ -18,8 +18,11 @@ export const margin = 5 * 60_000;
 export const before = new Date(expiration.getTime() - margin);
 export const fileSize = 3 * MiB + 100; // the example's two 1 MiB parts, then part 3 (1 MiB) and part 4 (100 bytes)
 export const part = (PartNumber: number, Size: number) => ({ PartNumber, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"e"', Size });
-export const withParts = (parts: unknown, changes: Partial<UploadTask> = {}): UploadTask =>
-  ({ ...multipart, parts: parts as UploadTask['parts'], ...changes });
+export const withParts = (parts: unknown, changes: Partial<UploadTask> = {}): UploadTask => ({
+  ...multipart,
+  parts: parts as UploadTask['parts'],
+  ...changes,
+});
 export const withInfo = (changes: Record<string, unknown>, parts: unknown = multipart.parts): UploadTask =>
   withParts(parts, { uploadPartInfo: { ...info, ...changes } as UploadTask['uploadPartInfo'] });
 export const url = (partNumber: number) => `https://${domain}/smhxxx/xxx.mp4?partNumber=${partNumber}&uploadId=${uploadId}`;

@@ -1,7 +1,7 @@
 // The package's servers as child processes, the way a user starts them
 // (`npm start`, `smh-upload-proxy <upstream>`), from the sources: each picks
 // a free port itself and reports it (test/support/processes.ts).
-import { root, type RunOptions, type Server, startServer } from './processes.ts';
+import { type RunOptions, root, type Server, startServer } from './processes.ts';
 
 const mockCli = `${root}src/mock/cli.ts`;
 const proxyCli = `${root}src/proxy/cli.ts`;

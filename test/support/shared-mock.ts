@@ -12,7 +12,8 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide('smhTarget', { baseUrl: process.env.SMH_BASE_URL, isMock: false });
     return;
   }
-  const mock = (shared.smhMock ??= { users: 0, server: startMock(['-v', 'silent']) });
+  shared.smhMock ??= { users: 0, server: startMock(['-v', 'silent']) };
+  const mock = shared.smhMock;
   mock.users++;
   project.provide('smhTarget', { baseUrl: (await mock.server).url, isMock: true });
 }

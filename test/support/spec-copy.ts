@@ -22,7 +22,10 @@ export async function copySpec(): Promise<SpecCopy> {
       const path = join(dir, file);
       const text = await readFile(path, 'utf8');
       if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
-      await writeFile(path, text.replace(from, () => to)); // a function: `$'` in `to` stays literal
+      await writeFile(
+        path,
+        text.replace(from, () => to),
+      ); // a function: `$'` in `to` stays literal
     },
     remove: () => rm(dir, { recursive: true, force: true }),
   };

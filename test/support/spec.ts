@@ -10,7 +10,10 @@ export { examples, parameters, testKeys, uploadTaskPath };
 const specFile = new URL('../../generated/openapi.json', import.meta.url).pathname;
 
 /** The bundled spec, every $ref replaced by what it names. */
-export const spec = (await bundle({ ref: specFile, config: await createConfig({}), dereference: true })).bundle.parsed as Record<string, any>;
+export const spec = (await bundle({ ref: specFile, config: await createConfig({}), dereference: true })).bundle.parsed as Record<
+  string,
+  any
+>;
 export const operation = spec.paths[uploadTaskPath].get;
 
 /** A named example's value (`multipartInProgress`, `UploadNotFound`, …). */

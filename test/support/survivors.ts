@@ -35,7 +35,11 @@ async function marked(run: string): Promise<Array<{ pid: number; command: string
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     try {
-      const [environ, command, stat] = await Promise.all([readFile(`/proc/${pid}/environ`, 'latin1'), readFile(`/proc/${pid}/cmdline`, 'utf8'), readFile(`/proc/${pid}/stat`, 'utf8')]);
+      const [environ, command, stat] = await Promise.all([
+        readFile(`/proc/${pid}/environ`, 'latin1'),
+        readFile(`/proc/${pid}/cmdline`, 'utf8'),
+        readFile(`/proc/${pid}/stat`, 'utf8'),
+      ]);
       if (!`\0${environ}`.includes(needle)) continue;
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue; // a zombie is already dead

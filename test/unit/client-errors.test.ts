@@ -42,12 +42,16 @@ describe.each(paths)('a non-2xx body that is not an SMH error throws SmhResponse
   });
 
   test('the status is the one the server answered', async () => {
-    await expect(answering(418, 'null', { withMiddleware }).getUploadTask(task)).rejects.toMatchObject({ status: 418, message: expect.stringMatching(/^getUploadTask: the server answered 418 /) });
+    await expect(answering(418, 'null', { withMiddleware }).getUploadTask(task)).rejects.toMatchObject({
+      status: 418,
+      message: expect.stringMatching(/^getUploadTask: the server answered 418 /),
+    });
   });
 });
 
 describe.each(paths)('an SMH error body is returned as error (%s)', (_name, withMiddleware) => {
-  const error = (status: number, body: unknown, headers?: Record<string, string>) => answering(status, JSON.stringify(body), { withMiddleware, headers }).getUploadTask(task);
+  const error = (status: number, body: unknown, headers?: Record<string, string>) =>
+    answering(status, JSON.stringify(body), { withMiddleware, headers }).getUploadTask(task);
 
   test('with its code, message and requestId, and no data', async () => {
     const result = await error(404, { code: 'UploadNotFound', message: 'no such task', requestId: 'r-1' });
@@ -58,10 +62,16 @@ describe.each(paths)('an SMH error body is returned as error (%s)', (_name, with
 
   test('a body that quoted the token comes back redacted, still a plain object a caller can use', async () => {
     const urlOf = (input: unknown) => (input instanceof Request ? input.url : String(input));
-    const { client } = recordingClient((input) => jsonResponse(403, { code: 'InvalidAccessToken', message: `bad token in ${urlOf(input)}`, hint: { url: urlOf(input) } }));
+    const { client } = recordingClient((input) =>
+      jsonResponse(403, { code: 'InvalidAccessToken', message: `bad token in ${urlOf(input)}`, hint: { url: urlOf(input) } }),
+    );
     if (withMiddleware) client.use({ onResponse: () => undefined });
     const { error } = await client.getUploadTask(task);
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ code: 'InvalidAccessToken', message: expect.stringContaining('access_token=[REDACTED]'), hint: { url: expect.stringContaining('access_token=[REDACTED]') } });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      code: 'InvalidAccessToken',
+      message: expect.stringContaining('access_token=[REDACTED]'),
+      hint: { url: expect.stringContaining('access_token=[REDACTED]') },
+    });
     expect({ ...error }).toEqual(error);
     error!.message = 'shown to the user';
     delete (error as { hint?: unknown }).hint;
@@ -79,7 +89,10 @@ describe.each(paths)('an SMH error body is returned as error (%s)', (_name, with
   });
 
   test("the body's requestId wins over the header's", async () => {
-    expect((await error(403, { code: 'NoPermission', message: 'no', requestId: 'from-body' }, { 'X-Request-Id': 'from-header' })).error?.requestId).toBe('from-body');
+    expect(
+      (await error(403, { code: 'NoPermission', message: 'no', requestId: 'from-body' }, { 'X-Request-Id': 'from-header' })).error
+        ?.requestId,
+    ).toBe('from-body');
   });
 
   test('with neither, there is no requestId', async () => {
@@ -89,7 +102,9 @@ describe.each(paths)('an SMH error body is returned as error (%s)', (_name, with
   });
 
   test('a requestId that is not a string counts as none', async () => {
-    expect((await error(500, { code: 'InternalError', message: 'x', requestId: 7 }, { 'X-Request-Id': 'from-header' })).error?.requestId).toBe('from-header');
+    expect(
+      (await error(500, { code: 'InternalError', message: 'x', requestId: 7 }, { 'X-Request-Id': 'from-header' })).error?.requestId,
+    ).toBe('from-header');
     const without = await error(500, { code: 'InternalError', message: 'x', requestId: 7 });
     expect(without.error).toEqual({ code: 'InternalError', message: 'x' });
   });
@@ -107,11 +122,16 @@ describe('a 2xx that is not JSON throws SmhResponseError', () => {
   test.each(paths)('a 204 (%s)', async (_name, withMiddleware) => {
     const { client } = recordingClient(() => new Response(null, { status: 204 }));
     if (withMiddleware) client.use({ onResponse: () => undefined });
-    await expect(client.getUploadTask(task)).rejects.toMatchObject({ status: 204, message: expect.stringContaining('answered 204 with an empty body') });
+    await expect(client.getUploadTask(task)).rejects.toMatchObject({
+      status: 204,
+      message: expect.stringContaining('answered 204 with an empty body'),
+    });
   });
 
   test.each(paths)('a 200 with text (%s)', async (_name, withMiddleware) => {
-    await expect(answering(200, 'all good', { withMiddleware, headers: { 'content-type': 'text/plain' } }).getUploadTask(task)).rejects.toMatchObject({
+    await expect(
+      answering(200, 'all good', { withMiddleware, headers: { 'content-type': 'text/plain' } }).getUploadTask(task),
+    ).rejects.toMatchObject({
       status: 200,
       message: 'getUploadTask: the server answered 200 with a body that is not valid JSON (8 characters, text/plain)',
     });
@@ -139,13 +159,19 @@ describe('what a middleware answers is judged like what the server answers', () 
   ])('%s it answers with, instead of sending the request', async (_name, text, what) => {
     const { client } = recordingClient();
     client.use({ onRequest: () => new Response(text, { status: 503, headers: { 'content-type': 'text/plain' } }) });
-    await expect(client.getUploadTask(task)).rejects.toMatchObject({ status: 503, message: `getUploadTask: the server answered 503 ${what}${RULE}` });
+    await expect(client.getUploadTask(task)).rejects.toMatchObject({
+      status: 503,
+      message: `getUploadTask: the server answered 503 ${what}${RULE}`,
+    });
   });
 
   test('an error it answers with, Content-Length: 0', async () => {
     const { client } = recordingClient();
     client.use({ onRequest: () => new Response(null, { status: 502, headers: { 'content-length': '0' } }) });
-    await expect(client.getUploadTask(task)).rejects.toMatchObject({ status: 502, message: `getUploadTask: the server answered 502 with an empty body${RULE}` });
+    await expect(client.getUploadTask(task)).rejects.toMatchObject({
+      status: 502,
+      message: `getUploadTask: the server answered 502 with an empty body${RULE}`,
+    });
   });
 
   test('a 200 it answers with', async () => {

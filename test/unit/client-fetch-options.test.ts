@@ -4,8 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import type { GetUploadTaskInit } from '../../src/index.ts';
 import { createSmhClient } from '../../src/index.ts';
+import { ok, recordingClient, rejection, TOKEN, task, taskUrl } from '../support/client.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
-import { ok, recordingClient, rejection, task, taskUrl, TOKEN } from '../support/client.ts';
 
 const controller = new AbortController();
 /** A stand-in for an undici Dispatcher (a ProxyAgent): fetch only ever calls dispatch. */

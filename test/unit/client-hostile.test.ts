@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhInputError, SmhResponseError } from '../../src/index.ts';
-import { everythingPrintable, jsonResponse, ok, recordingClient, rejection, task, TOKEN } from '../support/client.ts';
+import { everythingPrintable, jsonResponse, ok, recordingClient, rejection, TOKEN, task } from '../support/client.ts';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -60,19 +60,34 @@ describe('reads are bounded', () => {
   test('an error body over the limit is refused the same way', async () => {
     const fetch = async () => new Response('x'.repeat(2048), { status: 500 });
     const bounded = createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: 1024, fetch });
-    await expect(bounded.getUploadTask(task)).rejects.toMatchObject({ name: 'SmhResponseError', status: 500, message: expect.stringContaining('over the limit of 1024 bytes') });
+    await expect(bounded.getUploadTask(task)).rejects.toMatchObject({
+      name: 'SmhResponseError',
+      status: 500,
+      message: expect.stringContaining('over the limit of 1024 bytes'),
+    });
   });
 
   test('the default limit (8 MiB) holds a task of 10,000 parts written with indents', async () => {
-    const parts = Array.from({ length: 10_000 }, (_, index) => ({ PartNumber: index + 1, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"39270a968a357d24207e9911162507eb"', Size: 5_368_709_120 }));
+    const parts = Array.from({ length: 10_000 }, (_, index) => ({
+      PartNumber: index + 1,
+      LastModified: '2021-02-01T08:16:02.000Z',
+      ETag: '"39270a968a357d24207e9911162507eb"',
+      Size: 5_368_709_120,
+    }));
     const text = JSON.stringify({ ...ok, parts }, null, 2);
     expect(text.length).toBeLessThan((8 * 1024 * 1024) / 2);
-    const client = createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, fetch: async () => new Response(text, { headers: { 'content-type': 'application/json' } }) });
+    const client = createSmhClient({
+      baseUrl: 'https://smh.test',
+      accessToken: TOKEN,
+      fetch: async () => new Response(text, { headers: { 'content-type': 'application/json' } }),
+    });
     expect((await client.getUploadTask(task)).data?.parts).toHaveLength(10_000);
   });
 
   test.each([0, -1, 1.5, '8', Number.MAX_SAFE_INTEGER + 2])('maxBodyBytes %j is refused', (maxBodyBytes) => {
-    expect(() => createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: maxBodyBytes as number })).toThrow(SmhInputError);
+    expect(() => createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: maxBodyBytes as number })).toThrow(
+      SmhInputError,
+    );
   });
 });
 
@@ -128,21 +143,25 @@ describe('no silent redirect', () => {
 describe('every spelling of the token is redacted, in messages, causes, stacks and bodies', () => {
   const encoded = encodeURIComponent(TOKEN);
   const spellings = [
-    ['lower-case percent-encoding', encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())],
-    ['mixed-case percent-encoding', encoded.replace(/%[0-9A-F]{2}/g, (escape, at: number) => (at % 2 ? escape.toLowerCase() : escape))],
+    ['lower-case percent-encoding', encoded.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())],
+    ['mixed-case percent-encoding', encoded.replace(/%[0-9A-F]{2}/g, (hex, at: number) => (at % 2 ? hex.toLowerCase() : hex))],
     ['form encoding (+ for a space)', new URLSearchParams({ t: TOKEN }).toString().slice(2)],
     ['encoded twice', encodeURIComponent(encoded)],
     ['as given', TOKEN],
   ];
 
   test.each(spellings)('echoed %s in an error body', async (_name, spelling) => {
-    const { client } = recordingClient(() => jsonResponse(403, { code: 'InvalidAccessToken', message: `bad token ${spelling}`, requestId: 'r' }));
+    const { client } = recordingClient(() =>
+      jsonResponse(403, { code: 'InvalidAccessToken', message: `bad token ${spelling}`, requestId: 'r' }),
+    );
     const { error } = await client.getUploadTask(task);
     expect(error!.message).toBe('bad token [REDACTED]');
   });
 
   test.each(spellings)('echoed %s in a page that is no SMH error', async (_name, spelling) => {
-    const { client } = recordingClient(() => new Response(`<html>${spelling}</html>`, { status: 502, headers: { 'content-type': 'text/html' } }));
+    const { client } = recordingClient(
+      () => new Response(`<html>${spelling}</html>`, { status: 502, headers: { 'content-type': 'text/html' } }),
+    );
     const error = await rejection(client.getUploadTask(task));
     expect(everythingPrintable(error)).not.toContain(spelling);
   });

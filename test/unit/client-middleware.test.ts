@@ -4,7 +4,7 @@
 import createClient from 'openapi-fetch';
 import { describe, expect, test } from 'vitest';
 import { uploadTaskPath } from '../../src/index.ts';
-import { BASE, jsonResponse, ok, recordingClient, task, taskUrl, TOKEN } from '../support/client.ts';
+import { BASE, jsonResponse, ok, recordingClient, TOKEN, task, taskUrl } from '../support/client.ts';
 
 /** A middleware that records, under `name`, every request it sees. */
 function spy(name: string, seen: Array<[string, unknown]>) {
@@ -54,7 +54,12 @@ describe('getUploadTask runs the middleware registered with use()', () => {
     const seen: unknown[] = [];
     client.use({ onRequest: ({ schemaPath, params }) => void seen.push({ schemaPath, params }) });
     await client.getUploadTask({ ...task, userId: 'u-1' });
-    expect(seen).toEqual([{ schemaPath: uploadTaskPath, params: { path: { LibraryId: 'lib', SpaceId: '-', ConfirmKey: 'key' }, query: { upload: '', user_id: 'u-1' } } }]);
+    expect(seen).toEqual([
+      {
+        schemaPath: uploadTaskPath,
+        params: { path: { LibraryId: 'lib', SpaceId: '-', ConfirmKey: 'key' }, query: { upload: '', user_id: 'u-1' } },
+      },
+    ]);
   });
 
   test('a middleware with only onError runs when the fetch fails, and may answer instead', async () => {

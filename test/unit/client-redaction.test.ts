@@ -4,8 +4,8 @@
 import { types } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhResponseError } from '../../src/index.ts';
+import { BASE, everythingPrintable, expectNoToken, ok, rejection, spellings, TOKEN, task, taskUrl } from '../support/client.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
-import { BASE, everythingPrintable, expectNoToken, ok, rejection, spellings, task, taskUrl, TOKEN } from '../support/client.ts';
 
 let server: FixtureServer | undefined;
 afterEach(async () => {
@@ -19,7 +19,11 @@ async function serve(handler = json(200, ok)) {
 }
 
 /** What getUploadTask throws when its fetch throws `make(url)`, with and without middleware. */
-async function thrownFor(make: (url: string) => unknown, withMiddleware = false, accessToken = TOKEN): Promise<{ thrown: unknown; caught: unknown }> {
+async function thrownFor(
+  make: (url: string) => unknown,
+  withMiddleware = false,
+  accessToken = TOKEN,
+): Promise<{ thrown: unknown; caught: unknown }> {
   let thrown: unknown;
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     thrown = make(new Request(input, init).url);
@@ -32,7 +36,7 @@ async function thrownFor(make: (url: string) => unknown, withMiddleware = false,
 }
 
 describe('over the wire', () => {
-  test('a network failure (nothing listening) throws fetch\'s own TypeError, without the token', async () => {
+  test("a network failure (nothing listening) throws fetch's own TypeError, without the token", async () => {
     server = await startFixtureServer(json(200, ok));
     const baseUrl = server.baseUrl;
     await server.close();
@@ -99,16 +103,25 @@ describe('over the wire', () => {
     expectNoToken(error);
   });
 
-  test.each([400, 403, 404, 429, 500])('a documented %i error returns the SMH body, and nothing returned carries the token', async (status) => {
-    const client = await serve((request, response) => json(status, { code: 'SomeCode', message: `rejected ${request.url}`, requestId: 'r-1' })(request, response));
-    const result = await client.getUploadTask({ libraryId: 'l', confirmKey: 'k' });
-    expect(result.response.status).toBe(status);
-    expect(result.error).toMatchObject({ code: 'SomeCode', requestId: 'r-1', message: expect.stringContaining('access_token=[REDACTED]') });
-    expect(result.data).toBeUndefined();
-    expectNoToken(result.error);
-    expectNoToken(result.response.url);
-    expect(result.response.url).toContain('access_token=[REDACTED]');
-  });
+  test.each([400, 403, 404, 429, 500])(
+    'a documented %i error returns the SMH body, and nothing returned carries the token',
+    async (status) => {
+      const client = await serve((request, response) =>
+        json(status, { code: 'SomeCode', message: `rejected ${request.url}`, requestId: 'r-1' })(request, response),
+      );
+      const result = await client.getUploadTask({ libraryId: 'l', confirmKey: 'k' });
+      expect(result.response.status).toBe(status);
+      expect(result.error).toMatchObject({
+        code: 'SomeCode',
+        requestId: 'r-1',
+        message: expect.stringContaining('access_token=[REDACTED]'),
+      });
+      expect(result.data).toBeUndefined();
+      expectNoToken(result.error);
+      expectNoToken(result.response.url);
+      expect(result.response.url).toContain('access_token=[REDACTED]');
+    },
+  );
 });
 
 describe('every spelling of the token is redacted', () => {
@@ -126,7 +139,7 @@ describe('every spelling of the token is redacted', () => {
     expect(new Set(spellings).size).toBe(3);
   });
 
-  test("as a URL parser re-encodes it (an apostrophe becomes %27, a tilde stays)", async () => {
+  test('as a URL parser re-encodes it (an apostrophe becomes %27, a tilde stays)', async () => {
     const { caught } = await thrownFor((url) => new Error(`could not reach ${new URL(url).href}`), false, "it's~mine");
     expect((caught as Error).message).toBe(`could not reach ${BASE}/api/v1/file/lib/-/key?upload&access_token=[REDACTED]`);
   });
@@ -138,7 +151,7 @@ describe('every spelling of the token is redacted', () => {
 });
 
 describe('a redacted error keeps what a caller branches on', () => {
-  test('a TypeError (fetch\'s network failure) stays a native TypeError', async () => {
+  test("a TypeError (fetch's network failure) stays a native TypeError", async () => {
     const { caught } = await thrownFor((url) => new TypeError(`could not reach ${url}`, { cause: new Error(`socket for ${url}`) }));
     expect(caught).toBeInstanceOf(TypeError);
     expect(types.isNativeError(caught)).toBe(true);
@@ -162,7 +175,12 @@ describe('a redacted error keeps what a caller branches on', () => {
     }
     const { caught } = await thrownFor((url) => Object.assign(new RetryError(3, url), { code: 'ERETRY' }));
     expect(caught).toBeInstanceOf(RetryError);
-    expect(caught).toMatchObject({ name: 'RetryError', attempts: 3, code: 'ERETRY', message: expect.stringContaining('[REDACTED] after 3 attempts') });
+    expect(caught).toMatchObject({
+      name: 'RetryError',
+      attempts: 3,
+      code: 'ERETRY',
+      message: expect.stringContaining('[REDACTED] after 3 attempts'),
+    });
     expect(types.isNativeError(caught)).toBe(true);
   });
 
@@ -174,7 +192,9 @@ describe('a redacted error keeps what a caller branches on', () => {
   });
 
   test('an AggregateError keeps its errors, each redacted and still an Error', async () => {
-    const { caught } = await thrownFor((url) => new AggregateError([new TypeError(`attempt 1: ${url}`), new Error(`attempt 2: ${url}`)], 'every attempt failed'));
+    const { caught } = await thrownFor(
+      (url) => new AggregateError([new TypeError(`attempt 1: ${url}`), new Error(`attempt 2: ${url}`)], 'every attempt failed'),
+    );
     expect(caught).toBeInstanceOf(AggregateError);
     const { errors } = caught as AggregateError;
     expect(Array.isArray(errors)).toBe(true);
@@ -196,7 +216,9 @@ describe('a redacted error keeps what a caller branches on', () => {
   });
 
   test('a field hidden on the error (not enumerable) is redacted and stays hidden', async () => {
-    const { caught } = await thrownFor((url) => Object.defineProperty(new Error('request failed'), 'request', { value: { url }, enumerable: false }));
+    const { caught } = await thrownFor((url) =>
+      Object.defineProperty(new Error('request failed'), 'request', { value: { url }, enumerable: false }),
+    );
     expect((caught as { request?: { url: string } }).request?.url).toContain('access_token=[REDACTED]');
     expect(Object.keys(caught as object)).not.toContain('request');
     expectNoToken(caught);
@@ -223,7 +245,11 @@ describe('a redacted error keeps what a caller branches on', () => {
 
   test.each([false, true])('what does not carry the token is thrown as it is (middleware: %s)', async (withMiddleware) => {
     const { thrown, caught } = await thrownFor(
-      () => Object.assign(new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { errno: -104, syscall: 'read' }) }), { code: 'ECONNRESET', detail: null, retry: undefined }),
+      () =>
+        Object.assign(
+          new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { errno: -104, syscall: 'read' }) }),
+          { code: 'ECONNRESET', detail: null, retry: undefined },
+        ),
       withMiddleware,
     );
     expect(caught).toBe(thrown);
@@ -235,14 +261,18 @@ describe('a redacted error keeps what a caller branches on', () => {
   });
 
   test('a DOMException whose stack does not repeat its message (a trimmed stack) is still redacted', async () => {
-    const { caught } = await thrownFor((url) => Object.assign(new DOMException(`gave up on ${url}`, 'AbortError'), { stack: 'AbortError: gave up' }));
+    const { caught } = await thrownFor((url) =>
+      Object.assign(new DOMException(`gave up on ${url}`, 'AbortError'), { stack: 'AbortError: gave up' }),
+    );
     expect(caught).toBeInstanceOf(DOMException);
     expect((caught as Error).message).toContain('[REDACTED]');
     expectNoToken(caught);
   });
 
   test('the copy can be annotated like the original: its fields can be set and deleted, its own fields are listed', async () => {
-    const { caught } = await thrownFor((url) => Object.assign(new Error(`could not reach ${url}`), { code: 'E1', request: { url, method: 'GET' } }));
+    const { caught } = await thrownFor((url) =>
+      Object.assign(new Error(`could not reach ${url}`), { code: 'E1', request: { url, method: 'GET' } }),
+    );
     const error = caught as Error & { code: string; request?: { url: string; method: string } };
     expect(Object.keys(error)).toEqual(['code', 'request']);
     expect(Object.keys(error.request!)).toEqual(['url', 'method']);

@@ -3,9 +3,9 @@
 // the token's redaction: client-*.test.ts.)
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createSmhClient, SmhInputError, SmhResponseError } from '../../src/index.ts';
-import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
+import { createSmhClient, SmhInputError } from '../../src/index.ts';
 import { ok, TOKEN } from '../support/client.ts';
+import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
 
 let server: FixtureServer | undefined;
 afterEach(async () => {
@@ -119,7 +119,10 @@ describe('bad input is refused before anything is sent, naming the parameter', (
     ['userId', { userId: '\ud800' }],
   ])('%s: %o', async (parameter, extra) => {
     const client = await serve();
-    await expect(client.getUploadTask({ libraryId: 'l', confirmKey: 'k', ...(extra as object) })).rejects.toMatchObject({ name: 'SmhInputError', parameter });
+    await expect(client.getUploadTask({ libraryId: 'l', confirmKey: 'k', ...(extra as object) })).rejects.toMatchObject({
+      name: 'SmhInputError',
+      parameter,
+    });
     expect(server!.requests).toEqual([]);
   });
 
@@ -159,9 +162,15 @@ describe('bad input is refused before anything is sent, naming the parameter', (
   test('an id names its problem', async () => {
     const client = await serve();
     const problems = await Promise.all(
-      [{ confirmKey: '.' }, { confirmKey: '..' }, { confirmKey: 'a\u0085b' }, { confirmKey: 7 }, { confirmKey: null }, { confirmKey: '' }, { confirmKey: '\ud800' }].map((bad) =>
-        client.getUploadTask({ libraryId: 'l', ...bad } as never).catch((error: Error) => error.message),
-      ),
+      [
+        { confirmKey: '.' },
+        { confirmKey: '..' },
+        { confirmKey: 'a\u0085b' },
+        { confirmKey: 7 },
+        { confirmKey: null },
+        { confirmKey: '' },
+        { confirmKey: '\ud800' },
+      ].map((bad) => client.getUploadTask({ libraryId: 'l', ...bad } as never).catch((error: Error) => error.message)),
     );
     expect(problems).toEqual([
       'confirmKey must not be "." (a URL parser would remove it from the path)',
@@ -186,7 +195,11 @@ describe('what getUploadTask does not read is refused, naming it, before anythin
 
   test.each([null, undefined, 'lib/key', 42])('a task that is not an object: %o', async (task) => {
     const client = await serve();
-    await expect(client.getUploadTask(task as never)).rejects.toMatchObject({ name: 'SmhInputError', parameter: 'task', message: 'task must be an object with libraryId and confirmKey' });
+    await expect(client.getUploadTask(task as never)).rejects.toMatchObject({
+      name: 'SmhInputError',
+      parameter: 'task',
+      message: 'task must be an object with libraryId and confirmKey',
+    });
     expect(server!.requests).toEqual([]);
   });
 
@@ -208,9 +221,14 @@ describe('what getUploadTask does not read is refused, naming it, before anythin
   ];
   test.each(foreign)('init.%s', async (key, value) => {
     const client = await serve();
-    const error = await client.getUploadTask({ libraryId: 'l', confirmKey: 'k' }, { [key]: value } as never).catch((caught: unknown) => caught);
+    const error = await client
+      .getUploadTask({ libraryId: 'l', confirmKey: 'k' }, { [key]: value } as never)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SmhInputError);
-    expect(error).toMatchObject({ parameter: `init.${key}`, message: expect.stringMatching(new RegExp(`^init\\.${key} is not an option of getUploadTask`)) });
+    expect(error).toMatchObject({
+      parameter: `init.${key}`,
+      message: expect.stringMatching(new RegExp(`^init\\.${key} is not an option of getUploadTask`)),
+    });
     expect(server!.requests).toEqual([]);
   });
 

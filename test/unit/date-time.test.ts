@@ -85,7 +85,7 @@ describe('refused', () => {
 });
 
 describe('for any date-time', () => {
-  test('the moment it names, as Date.parse reads it in ECMAScript\'s own format', () => {
+  test("the moment it names, as Date.parse reads it in ECMAScript's own format", () => {
     fc.assert(
       fc.property(dateTime, (text) => {
         expect(parseDateTime(text)).toBe(momentOf(text));
@@ -108,7 +108,12 @@ describe('the generated validator reads date-times with this function', () => {
   const verdict = (text: unknown) => validateUploadTask({ ...example('simpleUpload'), creationTime: text }).valid;
   // Valid, broken, anything, and near misses of every part of the grammar.
   const nearMiss = fc.stringMatching(/^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d{0,3})?([Zz]|[+-]\d\d:?\d\d)?$/);
-  const anyText = fc.oneof(dateTime, brokenDateTime.map(([, text]) => text), fc.string({ maxLength: 30 }), nearMiss);
+  const anyText = fc.oneof(
+    dateTime,
+    brokenDateTime.map(([, text]) => text),
+    fc.string({ maxLength: 30 }),
+    nearMiss,
+  );
 
   test('valid exactly when parseDateTime reads a moment', () => {
     fc.assert(

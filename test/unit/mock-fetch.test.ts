@@ -15,14 +15,20 @@ const mockFetch = createMockFetch();
 describe('as a client’s fetch', () => {
   const client = createSmhClient({ baseUrl: 'http://mock.invalid', accessToken: TOKEN, fetch: createMockFetch() });
 
-  test.each(testKeyPairs())('the test key for %s (%s) gets its %s example through the client, no header needed', async (name, key, status) => {
-    const { data, error, response } = await client.getUploadTask({ libraryId: 'smh0000000000000', confirmKey: key });
-    expect(response.status).toBe(Number(status));
-    expect(asWritten(data ?? error)).toEqual(example(name));
-  });
+  test.each(testKeyPairs())(
+    'the test key for %s (%s) gets its %s example through the client, no header needed',
+    async (name, key, status) => {
+      const { data, error, response } = await client.getUploadTask({ libraryId: 'smh0000000000000', confirmKey: key });
+      expect(response.status).toBe(Number(status));
+      expect(asWritten(data ?? error)).toEqual(example(name));
+    },
+  );
 
   test('Prefer passed through the call selects a documented error', async () => {
-    const { error, response } = await client.getUploadTask({ libraryId: 'l', confirmKey: 'k' }, { headers: { Prefer: 'code=403, example=UploadNotBelongYou' } });
+    const { error, response } = await client.getUploadTask(
+      { libraryId: 'l', confirmKey: 'k' },
+      { headers: { Prefer: 'code=403, example=UploadNotBelongYou' } },
+    );
     expect(response.status).toBe(403);
     expect(error).toEqual(example('UploadNotBelongYou'));
   });
@@ -76,7 +82,11 @@ describe('the log', () => {
     await logged(`http://mock.invalid${task}?${asked}&internal_domain=5`);
     await logged(`http://mock.invalid${task}?${asked}`, { headers: { Prefer: 'code=404' } });
     expect(entries).toEqual([
-      { level: 'info', message: 'GET /api/v1/file/l/-/example-confirmed?upload&access_token=***&library_secret=*** 200 test key example-confirmed: example confirmed' },
+      {
+        level: 'info',
+        message:
+          'GET /api/v1/file/l/-/example-confirmed?upload&access_token=***&library_secret=*** 200 test key example-confirmed: example confirmed',
+      },
       { level: 'info', message: `GET ${task}?upload&access_token=***&internal_domain=5 400 ParamInvalid: internal_domain must be 0 or 1` },
       { level: 'info', message: `GET ${task}?upload&access_token=*** 404 asked for code=404: example UploadNotFound` },
     ]);
@@ -86,16 +96,25 @@ describe('the log', () => {
     const entries: MockLogEntry[] = [];
     const logged = createMockFetch({ log: (entry) => entries.push(entry), logLevel: 'debug' });
     await logged(`http://mock.invalid${task}?${asked}&internal_domain=5`, {
-      headers: { 'X-Echo': `access_token=${TOKEN}`, Authorization: 'q-sign-algorithm=sha1&secret-signature', 'x-cos-security-token': 'cos-session-token' },
+      headers: {
+        'X-Echo': `access_token=${TOKEN}`,
+        Authorization: 'q-sign-algorithm=sha1&secret-signature',
+        'x-cos-security-token': 'cos-session-token',
+      },
     });
-    expect(entries).toContainEqual({ level: 'debug', message: `GET ${task}?upload&access_token=***&internal_domain=5: internal_domain must be 0 or 1` });
+    expect(entries).toContainEqual({
+      level: 'debug',
+      message: `GET ${task}?upload&access_token=***&internal_domain=5: internal_domain must be 0 or 1`,
+    });
     const text = JSON.stringify(entries);
     for (const secret of [TOKEN, 'secret-signature', 'cos-session-token']) expect(text).not.toContain(secret);
   });
 
   test('logLevel warn drops the request lines; a log that throws does not change the answer', async () => {
     const quiet: MockLogEntry[] = [];
-    expect((await createMockFetch({ log: (entry) => quiet.push(entry), logLevel: 'warn' })(`http://mock.invalid${task}?${asked}`)).status).toBe(200);
+    expect(
+      (await createMockFetch({ log: (entry) => quiet.push(entry), logLevel: 'warn' })(`http://mock.invalid${task}?${asked}`)).status,
+    ).toBe(200);
     expect(quiet).toEqual([]);
     const throwing = createMockFetch({
       log: () => {
@@ -132,7 +151,10 @@ describe('the log keeps secrets out and one request on one line, whatever was se
     ['a token whose name is percent-encoded', `${task}?upload&access%5Ftoken=${encodeURIComponent(SECRET)}`],
     ['a token with , and ; in it', `${task}?upload&access_token=S3cr,et;val%20ue`],
     ['library_secret, in any case', `${task}?upload&access_token=t&Library_Secret=${encodeURIComponent(SECRET)}`],
-    ['the token echoed in a preference', `${task}?upload&access_token=${encodeURIComponent(SECRET)}&__example=${encodeURIComponent(SECRET)}`],
+    [
+      'the token echoed in a preference',
+      `${task}?upload&access_token=${encodeURIComponent(SECRET)}&__example=${encodeURIComponent(SECRET)}`,
+    ],
   ])('%s is masked, whole', async (_name, target) => {
     const text = (await logOf(target)).join('\n');
     for (const spelling of spelled) expect(text).not.toContain(spelling);

@@ -2,7 +2,7 @@
 // http adapter, as the vendor's SDK uses it) meets every test key through its
 // own code path. Answers are compared with the other faces in mock-faces.test.ts.
 import axios from 'axios';
-import { http as mswHttp, HttpResponse } from 'msw';
+import { HttpResponse, http as mswHttp } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createSmhHandlers } from '../../src/mock/msw.ts';
@@ -26,7 +26,7 @@ describe('axios through setupServer', () => {
     if (Number(status) >= 400) expect(response.headers['x-request-id']).toBe(example(name).requestId);
   });
 
-  test('a malformed parameter gets the service\'s code, naming it', async () => {
+  test("a malformed parameter gets the service's code, naming it", async () => {
     const response = await smh.get('/api/v1/file/l/-/k', { params: { upload: 1, access_token: TOKEN, internal_domain: 7 } });
     expect(response.status).toBe(400);
     expect(response.data).toMatchObject({ code: 'ParamInvalid', message: 'internal_domain must be 0 or 1' });
@@ -42,7 +42,7 @@ describe('which requests the handlers take', () => {
     expect(unhandled).toContain('https://elsewhere.example/api/v1/file/l/-/k?upload');
   });
 
-  test('by default they answer the operation on any origin, and only the operation\'s path', async () => {
+  test("by default they answer the operation on any origin, and only the operation's path", async () => {
     const anyOrigin = setupServer(...createSmhHandlers());
     server.close();
     anyOrigin.listen({ onUnhandledRequest: 'bypass' });
@@ -57,6 +57,8 @@ describe('which requests the handlers take', () => {
   });
 
   test('a baseUrl that is not an absolute URL is refused', () => {
-    expect(() => createSmhHandlers({ baseUrl: 'api.tencentsmh.cn' })).toThrow(new TypeError('createSmhHandlers: baseUrl must be an absolute URL, got "api.tencentsmh.cn"'));
+    expect(() => createSmhHandlers({ baseUrl: 'api.tencentsmh.cn' })).toThrow(
+      new TypeError('createSmhHandlers: baseUrl must be an absolute URL, got "api.tencentsmh.cn"'),
+    );
   });
 });

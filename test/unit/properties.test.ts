@@ -7,7 +7,17 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhInputError, SmhResponseError, validateUploadTask } from '../../src/index.ts';
-import { changed, errorBodyArbitrary, idArbitrary, isSmhError, schemaModel, type Schema, segmentProblem, textProblem, tokenArbitrary } from '../support/arbitraries.ts';
+import {
+  changed,
+  errorBodyArbitrary,
+  idArbitrary,
+  isSmhError,
+  type Schema,
+  schemaModel,
+  segmentProblem,
+  textProblem,
+  tokenArbitrary,
+} from '../support/arbitraries.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
 import { operation } from '../support/spec.ts';
 
@@ -15,7 +25,15 @@ const seed = Number(process.env.FC_SEED ?? 20_210_201);
 if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, not ${process.env.FC_SEED}`);
 fc.configureGlobal({ seed });
 
-const ok = { confirmed: false, path: ['a'], type: 'file', creationTime: '2021-02-01T09:00:00.000Z', conflictResolutionStrategy: 'rename', force: false, availableDomainNum: 1 };
+const ok = {
+  confirmed: false,
+  path: ['a'],
+  type: 'file',
+  creationTime: '2021-02-01T09:00:00.000Z',
+  conflictResolutionStrategy: 'rename',
+  force: false,
+  availableDomainNum: 1,
+};
 
 // ------------------------------------------------------------------ the client
 
@@ -74,7 +92,8 @@ function printable(value: unknown): string {
 }
 
 /** The ways a token may be spelled in a URL or a form (an ill-formed one has no URL spelling). */
-const spellingsOf = (token: string) => (token.isWellFormed() ? [token, encodeURIComponent(token), new URLSearchParams({ t: token }).toString().slice(2)] : [token]);
+const spellingsOf = (token: string) =>
+  token.isWellFormed() ? [token, encodeURIComponent(token), new URLSearchParams({ t: token }).toString().slice(2)] : [token];
 
 function expectNoToken(value: unknown, token: string) {
   const text = printable(value);
@@ -97,37 +116,53 @@ describe('the client, for any IDs', () => {
 
   test('refuses the bad ones before sending, naming one, and sends the rest as exactly three path segments, with or without middleware', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...baseUrls), taskArbitrary({ long: true }), fc.boolean(), async ([baseUrl, prefix], task, withMiddleware) => {
-        const sent: Request[] = [];
-        const client = createSmhClient({ baseUrl, accessToken: 'token', fetch: recordingFetch(sent) });
-        if (withMiddleware) client.use({ onRequest: () => undefined });
-        const thrown = await client.getUploadTask(task as never).then(() => undefined, (error: unknown) => error);
-        const refused = refusedParameters(task);
-        if (refused.length > 0) {
-          expect(thrown).toBeInstanceOf(SmhInputError);
-          expect(refused).toContain((thrown as SmhInputError).parameter);
-          expect(sent).toEqual([]);
-        } else {
-          expect(thrown).toBeUndefined();
-          expect(sent).toHaveLength(1);
-          const url = new URL(sent[0]!.url);
-          expectTarget(sent[0]!.url.slice(url.origin.length), prefix, task, 'token');
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...baseUrls),
+        taskArbitrary({ long: true }),
+        fc.boolean(),
+        async ([baseUrl, prefix], task, withMiddleware) => {
+          const sent: Request[] = [];
+          const client = createSmhClient({ baseUrl, accessToken: 'token', fetch: recordingFetch(sent) });
+          if (withMiddleware) client.use({ onRequest: () => undefined });
+          const thrown = await client.getUploadTask(task as never).then(
+            () => undefined,
+            (error: unknown) => error,
+          );
+          const refused = refusedParameters(task);
+          if (refused.length > 0) {
+            expect(thrown).toBeInstanceOf(SmhInputError);
+            expect(refused).toContain((thrown as SmhInputError).parameter);
+            expect(sent).toEqual([]);
+          } else {
+            expect(thrown).toBeUndefined();
+            expect(sent).toHaveLength(1);
+            const url = new URL(sent[0]!.url);
+            expectTarget(sent[0]!.url.slice(url.origin.length), prefix, task, 'token');
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   test('a task field the client does not read is refused by name, before anything is sent', async () => {
     const fields = ['libraryId', 'spaceId', 'confirmKey', 'userId'];
-    const otherKey = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'spaceID', 'LibraryId', 'user_id', 'confirm_key', '')).filter((key) => !fields.includes(key));
+    const otherKey = fc
+      .oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom('__proto__', 'constructor', 'spaceID', 'LibraryId', 'user_id', 'confirm_key', ''),
+      )
+      .filter((key) => !fields.includes(key));
     await fc.assert(
       fc.asyncProperty(otherKey, fc.jsonValue({ maxDepth: 1 }), async (key, value) => {
         const sent: Request[] = [];
         const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: 'token', fetch: recordingFetch(sent) });
         const task = { libraryId: 'lib', confirmKey: 'key' };
         Object.defineProperty(task, key, { value, enumerable: true });
-        const thrown = await client.getUploadTask(task).then(() => undefined, (error: unknown) => error);
+        const thrown = await client.getUploadTask(task).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
         expect(thrown).toBeInstanceOf(SmhInputError);
         expect((thrown as SmhInputError).parameter).toBe(key);
         expect(sent).toEqual([]);
@@ -166,7 +201,7 @@ describe('the client, for any token', () => {
     await fc.assert(
       fc.asyncProperty(tokenArbitrary, async (token) => {
         const sent: Request[] = [];
-        let client;
+        let client: ReturnType<typeof createSmhClient>;
         try {
           client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: token, fetch: recordingFetch(sent) });
         } catch (error) {
@@ -200,29 +235,39 @@ describe('the client, for any token', () => {
 
   test('no error thrown, whatever the fetch throws, carries the token; each keeps its class and name', async () => {
     await fc.assert(
-      fc.asyncProperty(tokenArbitrary, taskArbitrary({ long: false }), leakyFetch, fc.boolean(), async (token, task, { thrown: [, make], wrappers }, withMiddleware) => {
-        fc.pre(textProblem(token) === undefined && refusedParameters(task).length === 0);
-        let thrown: unknown;
-        const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-          thrown = make(new Request(input, init).url);
-          for (let retry = 1; retry <= wrappers; retry++) thrown = new Error(`retry ${retry} failed`, { cause: thrown });
-          throw thrown;
-        }) as typeof globalThis.fetch;
-        const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: token, fetch });
-        if (withMiddleware) client.use({ onRequest: () => undefined });
-        const error = await client.getUploadTask(task as never).then(
-          () => expect.unreachable('the fetch always throws'),
-          (caught: unknown) => caught,
-        );
-        expectNoToken(error, token);
-        // Down the cause chain, each error is of the class and name it was thrown as.
-        for (let original = thrown, copy = error; original !== undefined; original = (original as Error).cause, copy = (copy as Error).cause) {
-          expect(typeof copy).toBe(typeof original);
-          if (typeof original !== 'object') break;
-          expect(Object.getPrototypeOf(copy)).toBe(Object.getPrototypeOf(original));
-          expect((copy as Error).name).toBe((original as Error).name);
-        }
-      }),
+      fc.asyncProperty(
+        tokenArbitrary,
+        taskArbitrary({ long: false }),
+        leakyFetch,
+        fc.boolean(),
+        async (token, task, { thrown: [, make], wrappers }, withMiddleware) => {
+          fc.pre(textProblem(token) === undefined && refusedParameters(task).length === 0);
+          let thrown: unknown;
+          const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+            thrown = make(new Request(input, init).url);
+            for (let retry = 1; retry <= wrappers; retry++) thrown = new Error(`retry ${retry} failed`, { cause: thrown });
+            throw thrown;
+          }) as typeof globalThis.fetch;
+          const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: token, fetch });
+          if (withMiddleware) client.use({ onRequest: () => undefined });
+          const error = await client.getUploadTask(task as never).then(
+            () => expect.unreachable('the fetch always throws'),
+            (caught: unknown) => caught,
+          );
+          expectNoToken(error, token);
+          // Down the cause chain, each error is of the class and name it was thrown as.
+          for (
+            let original = thrown, copy = error;
+            original !== undefined;
+            original = (original as Error).cause, copy = (copy as Error).cause
+          ) {
+            expect(typeof copy).toBe(typeof original);
+            if (typeof original !== 'object') break;
+            expect(Object.getPrototypeOf(copy)).toBe(Object.getPrototypeOf(original));
+            expect((copy as Error).name).toBe((original as Error).name);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -232,31 +277,43 @@ describe('the client, for any non-2xx body', () => {
   // (A header value arrives trimmed, so the generated ones are.)
   test('an SMH error comes back as error, its fields kept and requestId filled from the header; anything else throws SmhResponseError', async () => {
     await fc.assert(
-      fc.asyncProperty(errorBodyArbitrary, fc.integer({ min: 400, max: 599 }), fc.option(fc.string({ maxLength: 8 }).map((id) => id.trim()), { nil: undefined }), fc.boolean(), async (body, status, header, withMiddleware) => {
-        const text = JSON.stringify(body);
-        const wire = JSON.parse(text);
-        const headers: Record<string, string> = { 'content-type': 'application/json', ...(header === undefined ? {} : { 'x-request-id': header }) };
-        const fetch = (async () => new Response(text, { status, headers })) as typeof globalThis.fetch;
-        // A token no generated body can contain, so that no field is redacted.
-        const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: 'tkn⁂⁂secret', fetch });
-        if (withMiddleware) client.use({ onResponse: () => undefined });
-        const outcome = await client.getUploadTask({ libraryId: 'lib', confirmKey: 'key' }).then(
-          (result) => ({ result }),
-          (thrown: unknown) => ({ thrown }),
-        );
-        if (!isSmhError(wire)) {
-          expect('thrown' in outcome && outcome.thrown).toBeInstanceOf(SmhResponseError);
-          expect((outcome as { thrown: SmhResponseError }).thrown.status).toBe(status);
-          return;
-        }
-        const { error, data } = (outcome as { result: Awaited<ReturnType<typeof client.getUploadTask>> }).result;
-        expect(data).toBeUndefined();
-        // The README's pattern: error.code and error.message are strings.
-        expect([typeof error?.code, typeof error?.message]).toEqual(['string', 'string']);
-        const { requestId, ...rest } = wire;
-        const expectedId = typeof requestId === 'string' ? requestId : header;
-        expect(error).toEqual(expectedId === undefined ? rest : { ...rest, requestId: expectedId });
-      }),
+      fc.asyncProperty(
+        errorBodyArbitrary,
+        fc.integer({ min: 400, max: 599 }),
+        fc.option(
+          fc.string({ maxLength: 8 }).map((id) => id.trim()),
+          { nil: undefined },
+        ),
+        fc.boolean(),
+        async (body, status, header, withMiddleware) => {
+          const text = JSON.stringify(body);
+          const wire = JSON.parse(text);
+          const headers: Record<string, string> = {
+            'content-type': 'application/json',
+            ...(header === undefined ? {} : { 'x-request-id': header }),
+          };
+          const fetch = (async () => new Response(text, { status, headers })) as typeof globalThis.fetch;
+          // A token no generated body can contain, so that no field is redacted.
+          const client = createSmhClient({ baseUrl: 'http://smh.test', accessToken: 'tkn⁂⁂secret', fetch });
+          if (withMiddleware) client.use({ onResponse: () => undefined });
+          const outcome = await client.getUploadTask({ libraryId: 'lib', confirmKey: 'key' }).then(
+            (result) => ({ result }),
+            (thrown: unknown) => ({ thrown }),
+          );
+          if (!isSmhError(wire)) {
+            expect('thrown' in outcome && outcome.thrown).toBeInstanceOf(SmhResponseError);
+            expect((outcome as { thrown: SmhResponseError }).thrown.status).toBe(status);
+            return;
+          }
+          const { error, data } = (outcome as { result: Awaited<ReturnType<typeof client.getUploadTask>> }).result;
+          expect(data).toBeUndefined();
+          // The README's pattern: error.code and error.message are strings.
+          expect([typeof error?.code, typeof error?.message]).toEqual(['string', 'string']);
+          const { requestId, ...rest } = wire;
+          const expectedId = typeof requestId === 'string' ? requestId : header;
+          expect(error).toEqual(expectedId === undefined ? rest : { ...rest, requestId: expectedId });
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -314,7 +371,11 @@ describe('the validator, for bodies generated from the schema', () => {
   // (`null` where nullable and `2` where a number is allowed are not that).
   const withRetypedField = body.chain((generated) => {
     const typed = model.fieldsOf(generated, bodySchema).filter((field) => model.otherTypeThan(field.schema) !== undefined);
-    return fc.constantFrom(...typed).chain(({ keys, pointer, schema }) => fc.record({ body: fc.constant(generated), field: fc.constant({ keys, pointer }), value: model.otherTypeThan(schema)! }));
+    return fc
+      .constantFrom(...typed)
+      .chain(({ keys, pointer, schema }) =>
+        fc.record({ body: fc.constant(generated), field: fc.constant({ keys, pointer }), value: model.otherTypeThan(schema)! }),
+      );
   });
 
   test('with one value of another JSON type, at any depth, a body is invalid at exactly that value', () => {

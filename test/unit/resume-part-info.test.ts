@@ -61,8 +61,8 @@ describe('the expiration', () => {
 });
 
 describe('the domain', () => {
-  const expected = 'must be a host name or IPv4 address with an optional port '
-    + '(examplebucket-1250000000.cos.ap-beijing.myqcloud.com, 127.0.0.1:8443)';
+  const expected =
+    'must be a host name or IPv4 address with an optional port ' + '(examplebucket-1250000000.cos.ap-beijing.myqcloud.com, 127.0.0.1:8443)';
 
   test.each([
     ['good@evil:444/x?', 'user info: the parts would go to evil'],
@@ -92,7 +92,7 @@ describe('the domain', () => {
     ['ex_ample.com', 'an underscore'],
     ['bücher.de', 'a name not in ASCII (storage hands out punycode)'],
     [`${'a'.repeat(64)}.com`, 'a label of 64 characters'],
-    [`${'a'.repeat(63)}.`.repeat(4).slice(0, 251) + '.com', 'a name of 255 characters'],
+    [`${`${'a'.repeat(63)}.`.repeat(4).slice(0, 251)}.com`, 'a name of 255 characters'],
     ['1.2.3', 'a name ending in a number, which a URL parser reads as 1.2.0.3'],
     ['cos.0x7f', 'a name ending in a hexadecimal number'],
     ['256.1.1.1', 'an octet past 255'],

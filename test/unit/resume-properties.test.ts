@@ -43,16 +43,25 @@ const sizeOf = ({ partSize, partCount, fileSize }: Upload, n: number) => (n < pa
 
 const upload: fc.Arbitrary<Upload> = fc
   .record({
-    partSize: fc.oneof(fc.constantFrom(MiB, 5 * MiB, 5 * GiB), fc.integer({ min: MiB, max: 64 * MiB }), fc.integer({ min: MiB, max: 5 * GiB })),
+    partSize: fc.oneof(
+      fc.constantFrom(MiB, 5 * MiB, 5 * GiB),
+      fc.integer({ min: MiB, max: 64 * MiB }),
+      fc.integer({ min: MiB, max: 5 * GiB }),
+    ),
     // Mostly files of a few parts; now and then one at the 10,000-part limit.
-    partCount: fc.oneof({ weight: 29, arbitrary: fc.integer({ min: 1, max: 64 }) }, { weight: 1, arbitrary: fc.integer({ min: 9_995, max: 10_000 }) }),
+    partCount: fc.oneof(
+      { weight: 29, arbitrary: fc.integer({ min: 1, max: 64 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 9_995, max: 10_000 }) },
+    ),
     lastShare: fc.double({ min: 0, max: 1, noNaN: true }),
   })
   .chain(({ partSize, partCount, lastShare }) => {
     // The last part holds 1..partSize bytes (0 only for an empty file of one part).
     const last = partCount === 1 ? Math.floor(lastShare * partSize) : Math.max(1, Math.ceil(lastShare * partSize));
     // Of a file of many parts, the first 40 and the last two may be stored.
-    const candidates = [...new Set([...Array.from({ length: Math.min(partCount, 40) }, (_, index) => index + 1), Math.max(1, partCount - 1), partCount])];
+    const candidates = [
+      ...new Set([...Array.from({ length: Math.min(partCount, 40) }, (_, index) => index + 1), Math.max(1, partCount - 1), partCount]),
+    ];
     const stored = fc.oneof(
       { weight: 4, arbitrary: fc.subarray(candidates) },
       { weight: 1, arbitrary: fc.constant(Array.from({ length: partCount }, (_, index) => index + 1)) }, // every part: confirm
@@ -93,10 +102,14 @@ const mustRenew = (u: Upload) => {
 };
 
 /** What is wrong with an upload plan's parts, given what is stored; empty when nothing is. */
-function tilingProblems(u: Upload, planned: ReadonlyArray<{ partNumber: number; start: number; end: number; url: string; headers: Record<string, string> }>): string[] {
+function tilingProblems(
+  u: Upload,
+  planned: ReadonlyArray<{ partNumber: number; start: number; end: number; url: string; headers: Record<string, string> }>,
+): string[] {
   const problems: string[] = [];
   const numbers = [...u.stored, ...planned.map((part) => part.partNumber)].sort((a, b) => a - b);
-  if (numbers.length !== u.partCount || numbers.some((n, index) => n !== index + 1)) problems.push(`stored plus planned are not 1..${u.partCount}`);
+  if (numbers.length !== u.partCount || numbers.some((n, index) => n !== index + 1))
+    problems.push(`stored plus planned are not 1..${u.partCount}`);
   const byNumber = new Map(planned.map((part) => [part.partNumber, part]));
   const storedSizes = new Map(storedParts(u).map((part) => [part.PartNumber, part.Size]));
   // Walk the file part by part: each planned range starts where the one before ends.
@@ -106,7 +119,8 @@ function tilingProblems(u: Upload, planned: ReadonlyArray<{ partNumber: number; 
     const size = part ? part.end - part.start : storedSizes.get(n);
     if (size === undefined) continue; // already reported above
     if (part && part.start !== offset) problems.push(`part ${n} starts at ${part.start}, not ${offset}`);
-    if (part && (part.start !== (n - 1) * u.partSize || part.end !== Math.min(n * u.partSize, u.fileSize))) problems.push(`part ${n} is [${part.start}, ${part.end})`);
+    if (part && (part.start !== (n - 1) * u.partSize || part.end !== Math.min(n * u.partSize, u.fileSize)))
+      problems.push(`part ${n} is [${part.start}, ${part.end})`);
     if (part && !part.url.endsWith(`?partNumber=${n}&uploadId=${info.uploadId}`)) problems.push(`part ${n} goes to ${part.url}`);
     if (part && JSON.stringify(part.headers) !== headers) problems.push(`part ${n} has other headers`);
     offset += size;
@@ -161,7 +175,10 @@ describe('a task the file cannot match is refused, naming the part', () => {
           const parts = storedParts(u);
           parts.splice(index, 0, { PartNumber: extra, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"x"', Size: 1 });
           const error = refusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
-          expect([error.parameter, error.message]).toEqual([`parts[${index}]`, `parts[${index}] is part ${extra}, past the end of a ${u.fileSize}-byte file in ${u.partSize}-byte parts (${u.partCount} parts)`]);
+          expect([error.parameter, error.message]).toEqual([
+            `parts[${index}]`,
+            `parts[${index}] is part ${extra}, past the end of a ${u.fileSize}-byte file in ${u.partSize}-byte parts (${u.partCount} parts)`,
+          ]);
         },
       ),
       { numRuns: 200 },
@@ -177,7 +194,10 @@ describe('a task the file cannot match is refused, naming the part', () => {
         const wrong = size > delta ? size - delta : size + delta;
         parts[index] = { ...parts[index]!, Size: wrong };
         const error = refusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
-        expect([error.parameter, error.message]).toEqual([`parts[${index}]`, `parts[${index}] holds ${wrong} bytes, but a ${u.fileSize}-byte file in ${u.partSize}-byte parts puts ${size} in part ${n}`]);
+        expect([error.parameter, error.message]).toEqual([
+          `parts[${index}]`,
+          `parts[${index}] holds ${wrong} bytes, but a ${u.fileSize}-byte file in ${u.partSize}-byte parts puts ${size} in part ${n}`,
+        ]);
       }),
       { numRuns: 200 },
     );
@@ -193,7 +213,10 @@ describe('a task the file cannot match is refused, naming the part', () => {
         const index = first + 1 + (where % (parts.length - first));
         parts.splice(index, 0, twin);
         const error = refusal(() => planResume({ ...multipart, parts }, optionsFor(u)));
-        expect([error.parameter, error.message]).toEqual([`parts[${index}]`, `parts[${index}] is part ${twin.PartNumber} again (parts[${first}] is part ${twin.PartNumber} too)`]);
+        expect([error.parameter, error.message]).toEqual([
+          `parts[${index}]`,
+          `parts[${index}] is part ${twin.PartNumber} again (parts[${first}] is part ${twin.PartNumber} too)`,
+        ]);
       }),
       { numRuns: 200 },
     );
@@ -223,7 +246,10 @@ describe('the expiration, whatever the offset it is written at', () => {
         const task = { ...missing, uploadPartInfo: { ...info, expiration: text } };
         const error = refusal(() => planResume(task, { ...options, now: expiration }));
         const expected = 'must be an RFC 3339 date-time with an offset (2021-07-24T10:34:32Z)';
-        expect([error.parameter, error.message]).toEqual(['uploadPartInfo.expiration', `uploadPartInfo.expiration ${expected}, got ${JSON.stringify(text)}`]);
+        expect([error.parameter, error.message]).toEqual([
+          'uploadPartInfo.expiration',
+          `uploadPartInfo.expiration ${expected}, got ${JSON.stringify(text)}`,
+        ]);
       }),
       { numRuns: 300 },
     );

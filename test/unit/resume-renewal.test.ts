@@ -4,7 +4,7 @@
 // itself it is `renew` whatever the margin.
 import { describe, expect, test } from 'vitest';
 import { planResume, type ResumeOptions } from '../../src/index.ts';
-import { expectRefusal, expiration, fileSize, margin, MiB, multipart, part, withParts } from '../support/resume.ts';
+import { expectRefusal, expiration, fileSize, MiB, margin, multipart, part, withParts } from '../support/resume.ts';
 import { example } from '../support/spec.ts';
 
 /** The state planned for the example at `left` milliseconds before its expiration. */

@@ -13,7 +13,7 @@ describe('createRedactor', () => {
   test.each([
     ['as given', SECRET],
     ['percent-encoded', encoded],
-    ['percent-encoded in lower case', encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())],
+    ['percent-encoded in lower case', encoded.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())],
     ['form-encoded, + for a space', new URLSearchParams({ t: SECRET }).toString().slice(2)],
     ['encoded twice', encodeURIComponent(encoded)],
     ['as a URL parser re-encodes it', new URL(`http://x/?t=${encoded}`).search.slice(3)],
@@ -36,18 +36,26 @@ describe('createRedactor', () => {
   });
 
   test('a secret made of regular expression syntax is matched literally', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the secret is these characters, literally
     expect(createRedactor(['.*+?^${}()|[]\\-'])('x.*+?^${}()|[]\\-y and xy')).toBe('x[REDACTED]y and xy');
   });
 
   test('for any secret, each of its spellings is replaced whole', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 12 }).filter((text) => text.isWellFormed()), (secret) => {
-        const mask = createRedactor([secret]);
-        const encoded = encodeURIComponent(secret);
-        return [secret, encoded, encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()), encodeURIComponent(encoded), new URLSearchParams({ t: secret }).toString().slice(2)].every(
-          (spelling) => mask(spelling) === '[REDACTED]',
-        );
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 12 }).filter((text) => text.isWellFormed()),
+        (secret) => {
+          const mask = createRedactor([secret]);
+          const encoded = encodeURIComponent(secret);
+          return [
+            secret,
+            encoded,
+            encoded.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
+            encodeURIComponent(encoded),
+            new URLSearchParams({ t: secret }).toString().slice(2),
+          ].every((spelling) => mask(spelling) === '[REDACTED]');
+        },
+      ),
     );
   });
 });
@@ -80,7 +88,9 @@ test('secretsOf: the decoded values of secret parameters and credential headers'
 
 describe('escapeControls', () => {
   test('C0, DEL, C1 and the line and paragraph separators become escapes; other text is kept', () => {
-    expect(escapeControls('a\nb\r\u001b[31m\u007f\u0085\u009f\u2028\u2029é🎬')).toBe('a\\x0ab\\x0d\\x1b[31m\\x7f\\x85\\x9f\\u2028\\u2029é🎬');
+    expect(escapeControls('a\nb\r\u001b[31m\u007f\u0085\u009f\u2028\u2029é🎬')).toBe(
+      'a\\x0ab\\x0d\\x1b[31m\\x7f\\x85\\x9f\\u2028\\u2029é🎬',
+    );
   });
 
   test('for any text, the result has no control character', () => {
@@ -129,7 +139,12 @@ describe('redactDeep', () => {
     const copy = redactDeep(error, redact) as Custom & { hidden: string[] };
     expect(copy).toBeInstanceOf(Custom);
     expect(copy).toBeInstanceOf(TypeError);
-    expect([copy.message, copy.code, copy.hidden, (copy.cause as Error).message]).toEqual(['failed for [REDACTED]', 7, ['[REDACTED]'], 'cause [REDACTED]']);
+    expect([copy.message, copy.code, copy.hidden, (copy.cause as Error).message]).toEqual([
+      'failed for [REDACTED]',
+      7,
+      ['[REDACTED]'],
+      'cause [REDACTED]',
+    ]);
     expect(copy.stack).not.toContain(SECRET);
     expect(Object.getOwnPropertyDescriptor(copy, 'hidden')?.enumerable).toBe(false);
   });

@@ -9,16 +9,16 @@ import { fileURLToPath } from 'node:url';
 import axios from 'axios';
 import { setupServer } from 'msw/node';
 import {
-  createSmhClient,
-  SmhInputError,
-  validateUploadTask,
   type components,
+  createSmhClient,
   type paths,
   type SmhClientOptions,
   type SmhErrorBody,
+  SmhInputError,
   type UploadPart,
   type UploadPartInfo,
   type UploadTask,
+  validateUploadTask,
 } from 'smh-upload-contract';
 import { createMockFetch } from 'smh-upload-contract/mock';
 import { createSmhHandlers } from 'smh-upload-contract/msw';
@@ -71,7 +71,9 @@ async function statusWithAxios(baseURL: string): Promise<Answer[]> {
   const smh = axios.create({ baseURL, validateStatus: () => true });
   return Promise.all(
     keys.map(async ({ name, key }) => {
-      const { status, data } = await smh.get(`/api/v1/file/${libraryId}/-/${encodeURIComponent(key)}`, { params: { upload: 1, access_token: accessToken } });
+      const { status, data } = await smh.get(`/api/v1/file/${libraryId}/-/${encodeURIComponent(key)}`, {
+        params: { upload: 1, access_token: accessToken },
+      });
       return { name, status, body: data };
     }),
   );
@@ -106,7 +108,10 @@ if (httpMock) {
 
   let inputError: { name: string; parameter: string } | undefined;
   try {
-    await createSmhClient({ baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: mockFetch }).getUploadTask({ libraryId, confirmKey: '..' });
+    await createSmhClient({ baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: mockFetch }).getUploadTask({
+      libraryId,
+      confirmKey: '..',
+    });
   } catch (error) {
     if (error instanceof SmhInputError) inputError = { name: error.name, parameter: error.parameter };
   }
@@ -114,7 +119,10 @@ if (httpMock) {
   Object.assign(report, {
     inputError,
     validatorRejects: validateUploadTask({ confirmed: 'yes' }).valid,
-    spec: { operationId: spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get.operationId, yamlFirstLine: yaml.split('\n', 1)[0] },
+    spec: {
+      operationId: spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get.operationId,
+      yamlFirstLine: yaml.split('\n', 1)[0],
+    },
   });
 }
 

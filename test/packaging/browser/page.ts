@@ -63,7 +63,14 @@ const page: SmhPage = {
     const row = rowNamed(name);
     const { method = 'GET', headers = {} } = row;
     const url = `${API}${targetOf(row)}`;
-    const answer = await axios.request<string>({ url, method, headers, responseType: 'text', transformResponse: (text) => text, validateStatus: () => true });
+    const answer = await axios.request<string>({
+      url,
+      method,
+      headers,
+      responseType: 'text',
+      transformResponse: (text) => text,
+      validateStatus: () => true,
+    });
     if (!(answer.request instanceof XMLHttpRequest)) throw new Error('axios did not use XMLHttpRequest');
     // What a client reads, read the way the other faces' answers are read.
     const received = new Headers(Object.entries(answer.headers).map(([header, value]): [string, string] => [header, String(value)]));
@@ -71,7 +78,11 @@ const page: SmhPage = {
     return { name, url, observed, mismatches: mismatches(row, observed) };
   },
 
-  unhandled: (url) => fetch(url).then((response) => `answered ${response.status}`, (error: Error) => `failed: ${error.message}`),
+  unhandled: (url) =>
+    fetch(url).then(
+      (response) => `answered ${response.status}`,
+      (error: Error) => `failed: ${error.message}`,
+    ),
 };
 
 window.smhPage = page;
