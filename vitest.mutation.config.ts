@@ -10,7 +10,7 @@ export default mergeConfig(
     test: {
       include: [
         'test/unit/client*.test.ts',
-        'test/unit/properties.test.ts',
+        'test/unit/validate-properties.test.ts',
         'test/unit/validate.test.ts',
         'test/unit/resume*.test.ts',
         'test/unit/secrets.test.ts',

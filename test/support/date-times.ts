@@ -1,7 +1,40 @@
-// Date-times for the parser's property tests: an independent reading of a
-// valid one, and valid ones broken in ways that leave no RFC 3339 date-time.
+// Date-times for the property tests: RFC 3339 ones of any calendar date and
+// offset, an independent reading of one, and valid ones broken in ways that
+// leave no RFC 3339 date-time.
 import fc from 'fast-check';
-import { dateTime } from './arbitraries.ts';
+
+function daysIn(year: number, month: number): number {
+  // Day 0 of the next month is this month's last day. setUTCFullYear, unlike
+  // Date.UTC, takes years 0–99 literally.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** RFC 3339 date-time strings: any real calendar date, any offset, optional fraction, either case of T and Z. */
+export const dateTime: fc.Arbitrary<string> = fc
+  .record({
+    year: fc.integer({ min: 0, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.integer({ min: 0, max: 59 }),
+    fraction: fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: '' }),
+    t: fc.constantFrom('T', 't'),
+    offset: fc.oneof(
+      fc.constantFrom('Z', 'z'),
+      fc
+        .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+        .map(([sign, h, m]) => `${sign}${twoDigits(h)}:${twoDigits(m)}`),
+    ),
+  })
+  .map(({ year, month, day, hour, minute, second, fraction, t, offset }) => {
+    const date = `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(Math.min(day, daysIn(year, month)))}`;
+    return `${date}${t}${twoDigits(hour)}:${twoDigits(minute)}:${twoDigits(second)}${fraction ? `.${fraction}` : ''}${offset}`;
+  });
 
 /**
  * The moment a valid RFC 3339 date-time names, read by `Date.parse` once it

@@ -8,13 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { planResume, SmhInputError, type UploadPart, type UploadTask } from '../../src/index.ts';
-import { dateTime } from '../support/arbitraries.ts';
-import { brokenDateTime, momentOf } from '../support/date-times.ts';
+import { brokenDateTime, dateTime, momentOf } from '../support/date-times.ts';
+import '../support/seed.ts';
 import { example } from '../support/spec.ts';
-
-const seed = Number(process.env.FC_SEED ?? 20_210_201);
-if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, not ${process.env.FC_SEED}`);
-fc.configureGlobal({ seed });
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
