@@ -5,7 +5,8 @@
 // - `npm start`, from the command to a first answer over HTTP: at most 6×.
 // The package is imported as a consumer imports it, by name, from dist/.
 import { execa } from 'execa';
-import { root, start } from '../test/support/processes.ts';
+import { root } from '../test/support/processes.ts';
+import { npmStart } from '../test/support/servers.ts';
 
 const ROUNDS = 9;
 const target = 'http://mock.test/api/v1/file/smh0000000000000/-/example-UploadNotFound?upload&access_token=cold-start';
@@ -28,23 +29,12 @@ async function timeNode(source: string): Promise<number> {
 /** `npm start` until its mock has answered one request. */
 async function timeNpmStart(): Promise<number> {
   const started = performance.now();
-  let found: (url: string) => void;
-  const listening = new Promise<string>((resolve) => (found = resolve));
-  const child = start('npm', ['start', '--silent'], {
-    env: { PORT: '0' },
-    timeoutMs: 60_000,
-    group: true,
-    onOutput: () => {
-      const match = /listening on (http:\/\/\S+)/.exec(child.output());
-      if (match) found(match[1]!);
-    },
-  });
+  const { running, url } = await npmStart(60_000);
   try {
-    const url = await Promise.race([listening, child.exited.then(() => Promise.reject(new Error(`npm start exited:\n${child.output()}`)))]);
     await (await fetch(`${url}${new URL(target).pathname}${new URL(target).search}`)).text();
     return performance.now() - started;
   } finally {
-    await child.stop();
+    await running.stop();
   }
 }
 

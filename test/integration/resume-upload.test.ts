@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resumeUpload } from '../../docs/examples/resume-upload.ts';
 import { createSmhClient, planResume, type UploadTask } from '../../src/index.ts';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server.ts';
-import { type Running, start } from '../support/processes.ts';
+import type { Running } from '../support/processes.ts';
+import { npmStart } from '../support/servers.ts';
 import { example } from '../support/spec.ts';
 
 const MiB = 1024 * 1024;
@@ -42,23 +43,6 @@ function objectStorage(stored: Stored[], problems: string[]) {
       response.end();
     });
   };
-}
-
-/** `npm start`, as the README prints it (PORT=0: any free port), and the address it prints. */
-async function npmStart(): Promise<{ running: Running; url: string }> {
-  let found: (url: string) => void;
-  const url = new Promise<string>((resolve) => (found = resolve));
-  const running = start('npm', ['start', '--silent'], {
-    env: { PORT: '0' },
-    timeoutMs: 120_000,
-    group: true,
-    onOutput: () => {
-      const match = /listening on (http:\/\/\S+)/.exec(running.output());
-      if (match) found(match[1]!);
-    },
-  });
-  const exited = running.exited.then(() => Promise.reject(new Error(`npm start exited:\n${running.output()}`)));
-  return { running, url: await Promise.race([url, exited]) };
 }
 
 let mock: { running: Running; url: string };

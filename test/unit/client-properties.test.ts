@@ -6,6 +6,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhInputError, SmhResponseError } from '../../src/index.ts';
+import { ok } from '../support/client.ts';
 import {
   errorBodyArbitrary,
   idArbitrary,
@@ -16,16 +17,6 @@ import {
 } from '../support/request-arbitraries.ts';
 import '../support/seed.ts';
 import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
-
-const ok = {
-  confirmed: false,
-  path: ['a'],
-  type: 'file',
-  creationTime: '2021-02-01T09:00:00.000Z',
-  conflictResolutionStrategy: 'rename',
-  force: false,
-  availableDomainNum: 1,
-};
 
 // ------------------------------------------------------------------ the client
 
