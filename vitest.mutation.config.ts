@@ -14,6 +14,7 @@ export default mergeConfig(
         'test/unit/validate.test.ts',
         'test/unit/resume*.test.ts',
         'test/unit/secrets.test.ts',
+        'test/unit/date-time.test.ts',
       ],
       testTimeout: 20_000,
     },

@@ -31,6 +31,15 @@ export interface CommandSpec {
 
 export type Values = Record<string, string | boolean | undefined>;
 
+/** The options serveCommand reads for every server: --port, --host and --verbose, under the command's own variables. */
+export function serverOptions(defaultPort: string, envPrefix: string, levels: string): Record<string, OptionSpec> {
+  return {
+    port: { type: 'string', short: 'p', env: 'PORT', default: defaultPort, value: 'N', help: 'the port; 0 picks a free one' },
+    host: { type: 'string', env: `${envPrefix}_HOST`, default: '127.0.0.1', value: 'ADDR', help: 'the address to listen on' },
+    verbose: { type: 'string', short: 'v', env: `${envPrefix}_LOG_LEVEL`, default: 'info', value: 'LEVEL', help: levels },
+  };
+}
+
 export const LOG_LEVELS: MockLogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
 /** The command's options from argv, then the environment, then the defaults; exits with a one-line error when they do not parse. */

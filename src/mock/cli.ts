@@ -1,6 +1,6 @@
 // `smh-upload-mock`: the HTTP mock, logging one line per request to stdout.
 import { pathToFileURL } from 'node:url';
-import { type CommandSpec, fail, serveCommand } from '../cli/command.js';
+import { type CommandSpec, fail, serveCommand, serverOptions } from '../cli/command.js';
 import { startMockServer } from './server.js';
 
 const spec: CommandSpec = {
@@ -8,8 +8,7 @@ const spec: CommandSpec = {
   summary: "the SMH upload-task mock over HTTP: test keys, Prefer, the service's errors",
   usage: 'smh-upload-mock [options]',
   options: {
-    port: { type: 'string', short: 'p', env: 'PORT', default: '4010', value: 'N', help: 'the port; 0 picks a free one' },
-    host: { type: 'string', env: 'SMH_MOCK_HOST', default: '127.0.0.1', value: 'ADDR', help: 'the address to listen on' },
+    ...serverOptions('4010', 'SMH_MOCK', 'debug, info (one line per request), warn, error or silent'),
     dynamic: {
       type: 'boolean',
       short: 'd',
@@ -18,14 +17,6 @@ const spec: CommandSpec = {
       help: 'bodies generated from the schemas (needs @stoplight/prism-http)',
     },
     seed: { type: 'string', env: 'SMH_MOCK_SEED', value: 'S', help: 'makes generated bodies repeatable' },
-    verbose: {
-      type: 'string',
-      short: 'v',
-      env: 'SMH_MOCK_LOG_LEVEL',
-      default: 'info',
-      value: 'LEVEL',
-      help: 'debug, info (one line per request), warn, error or silent',
-    },
   },
   notes: [
     'example: smh-upload-mock --port 4010, then',

@@ -1,7 +1,7 @@
 // `smh-upload-proxy`: the validation proxy in front of a real server,
 // logging one line per request to stdout.
 import { pathToFileURL } from 'node:url';
-import { type CommandSpec, fail, serveCommand } from '../cli/command.js';
+import { type CommandSpec, fail, serveCommand, serverOptions } from '../cli/command.js';
 import { PRISM_HTTP_RANGE } from '../mock/prism.node.js';
 import { startValidationProxy } from './index.js';
 
@@ -17,21 +17,12 @@ const spec: CommandSpec = {
       value: 'URL',
       help: 'the server to forward to, e.g. https://api.tencentsmh.cn',
     },
-    port: { type: 'string', short: 'p', env: 'PORT', default: '4011', value: 'N', help: 'the port; 0 picks a free one' },
-    host: { type: 'string', env: 'SMH_PROXY_HOST', default: '127.0.0.1', value: 'ADDR', help: 'the address to listen on' },
+    ...serverOptions('4011', 'SMH_PROXY', 'debug (each violation), info (one line per request), warn, error or silent'),
     errors: {
       type: 'boolean',
       env: 'SMH_PROXY_ERRORS',
       default: 'false',
       help: 'answer 500 instead of passing on an answer that breaks the contract',
-    },
-    verbose: {
-      type: 'string',
-      short: 'v',
-      env: 'SMH_PROXY_LOG_LEVEL',
-      default: 'info',
-      value: 'LEVEL',
-      help: 'debug (each violation), info (one line per request), warn, error or silent',
     },
   },
   notes: [

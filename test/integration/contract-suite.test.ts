@@ -1,16 +1,16 @@
 // The contract suite must pass against a server that keeps the contract, and
 // fail, naming each field, against one that breaks it.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { contractCredentials as credentials, failureOf, runContractSuite as runSuite, verdicts } from '../support/contract-run.ts';
 import { fakeSmh } from '../support/fake-smh.ts';
-import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
+import { type FixtureServer, fixtureServerForTest, json } from '../support/fixture-server.ts';
 import { example } from '../support/spec.ts';
 
 const multipart = example('multipartInProgress');
 
 /** A stand-in for the real service, knowing the suite's credentials. */
 const serviceAnswering = (body: unknown) =>
-  startFixtureServer(
+  fixtureServerForTest(
     fakeSmh(
       {
         accessToken: credentials.SMH_ACCESS_TOKEN,
@@ -23,10 +23,6 @@ const serviceAnswering = (body: unknown) =>
   );
 
 let server: FixtureServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 describe('npm run test:contract with SMH_BASE_URL', () => {
   test('passes against a server that keeps the contract', async () => {
@@ -70,7 +66,7 @@ describe('npm run test:contract with SMH_BASE_URL', () => {
   });
 
   test('fails when the service answers an unknown task with 200', async () => {
-    server = await startFixtureServer(json(200, multipart));
+    server = await fixtureServerForTest(json(200, multipart));
     const { passed, output } = await runSuite(server.baseUrl);
     expect(passed).toBe(false);
     expect(output).toMatch(/× .*unknown ConfirmKey gets 404/);

@@ -1,13 +1,7 @@
-// The offline API reference: built from the canonical spec by `npm run docs`,
-// opened in headless Chromium with every remote request refused, and checked
-// the way a reader would: it opens on the operation, with the endpoint and
-// where the access token goes on the first screen; every parameter example,
-// every 200 body field (nested ones too) and every error code are on screen
-// without a click; the error body's fields are listed once, and every error
-// status links to them; the response sample fits its panel; nothing left the
-// machine. Everything looked for is read from the spec, so the checks follow
-// it when it changes. Nothing tracked is written: the screen the README shows
-// is captured under test-results/.
+// The offline API reference (`npm run docs`) in headless Chromium with every
+// remote request refused, checked as a reader would, against what the spec
+// says; as a file, it loads nothing remote. The README's screen is captured
+// under test-results/ (git-ignored), nothing tracked is written.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -57,8 +51,7 @@ const firstScreenSize = { width: 1280, height: 800 };
 const pageHeightBefore = 13_676;
 const pageHeightLimit = Math.round(pageHeightBefore * 0.75);
 
-// ---- One build, one browser, shared by the checks below ----
-
+// One build, one browser, shared by the checks below.
 let reference: ReferenceFixture;
 let spec: Spec;
 let operation: Operation;
@@ -76,10 +69,6 @@ function rendered(): OfflinePage & { browser: OfflineBrowser } {
   return { ...tabs.main, browser };
 }
 
-function renderedPage(): Page {
-  return rendered().page;
-}
-
 /** The same page in a 1280×800 tab, untouched since it loaded. */
 function firstScreen(): Page {
   return reference.opened().tabs.firstScreen.page;
@@ -93,7 +82,7 @@ describe('offline API reference', () => {
   });
 
   test('shows the endpoint with its method', async () => {
-    const found = endpoint(operationSection(renderedPage()), operation.path);
+    const found = endpoint(operationSection(rendered().page), operation.path);
     expect(await found.count()).toBeGreaterThan(0);
     expect(await found.first().isVisible()).toBe(true);
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the text a reader sees
@@ -101,7 +90,7 @@ describe('offline API reference', () => {
   });
 
   test('shows where each API key goes, with its description, ahead of the parameters, without a click', async () => {
-    const section = operationSection(renderedPage());
+    const section = operationSection(rendered().page);
     const keys = apiKeysOf(spec, operation.operation);
     // The contract sends a token: a derivation that finds none would prove nothing.
     expect(keys.length).toBeGreaterThan(0);
@@ -129,7 +118,7 @@ describe('offline API reference', () => {
     const parameters = parametersOf(spec, operation);
     const documented = parameters.flatMap((p) => exampleValuesOf(spec, p));
     expect(documented.length, 'the spec documents parameter examples').toBeGreaterThan(0);
-    expect(await hiddenExamples(operationSection(renderedPage()), spec, parameters)).toEqual([]);
+    expect(await hiddenExamples(operationSection(rendered().page), spec, parameters)).toEqual([]);
   });
 
   test('shows named parameter examples of a throw-away spec copy, and misses one it does not show', async () => {
@@ -151,7 +140,7 @@ describe('offline API reference', () => {
   });
 
   test('shows every 200 body field, nested ones in place, without a click', async () => {
-    const page = renderedPage();
+    const page = rendered().page;
     const fields = fieldsOf(spec, jsonSchemaOf(spec, operation.operation.responses['200']));
     const all = fieldPaths(fields);
     // The derivation itself must find the multipart structures, or this test proves little.
@@ -178,7 +167,7 @@ describe('offline API reference', () => {
   });
 
   test('shows every documented error code and a link to the error body under each error status, without a click', async () => {
-    const page = renderedPage();
+    const page = rendered().page;
     const responses = operation.operation.responses;
     const errorStatuses = errorStatusesOf(operation);
     expect(errorStatuses).toEqual(expect.arrayContaining(['400', '403', '404', '429', '500', '503', 'default']));
@@ -230,7 +219,7 @@ describe('offline API reference', () => {
   test("lists the error body's fields once on the page, not under every status", async () => {
     const { name, fields } = errorBodyOf(spec, operation);
     expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['code', 'message', 'requestId']));
-    expect(await tablesListing(renderedPage(), fields), `visible tables listing ${name}'s fields`).toBe(1);
+    expect(await tablesListing(rendered().page, fields), `visible tables listing ${name}'s fields`).toBe(1);
   });
 
   test('needs no request that leaves the machine', () => {
@@ -241,7 +230,7 @@ describe('offline API reference', () => {
   });
 
   test('captures the README screen, at the operation, into test-results/ only', async () => {
-    const page = renderedPage();
+    const page = rendered().page;
     const png = await captureOperationScreen(page);
     await mkdir(dirname(screenshotFile), { recursive: true });
     await writeFile(screenshotFile, png);

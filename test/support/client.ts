@@ -20,8 +20,11 @@ export const task = { libraryId: 'lib', confirmKey: 'key' };
 /** The URL getUploadTask sends for `task` with TOKEN. */
 export const taskUrl = `${BASE}/api/v1/file/lib/-/key?upload&access_token=${encodeURIComponent(TOKEN)}`;
 
-/** The spellings of TOKEN a URL, a URL parser or a form encoder writes. */
-export const spellings = [TOKEN, encodeURIComponent(TOKEN), new URLSearchParams({ t: TOKEN }).toString().slice(2)];
+/** The spellings of a token a URL, a URL parser or a form encoder writes (an ill-formed one has no URL spelling). */
+export const spellingsOf = (token: string) =>
+  token.isWellFormed() ? [token, encodeURIComponent(token), new URLSearchParams({ t: token }).toString().slice(2)] : [token];
+/** TOKEN's spellings. */
+export const spellings = spellingsOf(TOKEN);
 
 export interface Recorded {
   client: SmhClient;
@@ -45,7 +48,7 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 
 /** Everything a caller could print of what came back or was thrown. */
 export function everythingPrintable(value: unknown): string {
-  const parts = [String(value), inspect(value, { depth: 12, showHidden: true })];
+  const parts = [String(value), inspect(value, { depth: 30, showHidden: true })];
   try {
     parts.push(JSON.stringify(value, Object.getOwnPropertyNames(value ?? {})));
   } catch {}
@@ -55,9 +58,9 @@ export function everythingPrintable(value: unknown): string {
   return parts.join('\n');
 }
 
-export function expectNoToken(value: unknown) {
+export function expectNoToken(value: unknown, token = TOKEN) {
   const text = everythingPrintable(value);
-  for (const spelling of spellings) expect(text).not.toContain(spelling);
+  for (const spelling of spellingsOf(token)) expect(text).not.toContain(spelling);
 }
 
 /** What a call rejects with (fails the test if it resolves). */

@@ -3,6 +3,7 @@
 // error page, a server that never answers.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { onTestFinished } from 'vitest';
 
 export interface FixtureServer {
   baseUrl: string;
@@ -22,15 +23,26 @@ export async function startFixtureServer(handler: FixtureHandler): Promise<Fixtu
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as { port: number };
+  let closed: Promise<void> | undefined;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
-    async close() {
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
+    close() {
+      closed ??= (async () => {
+        server.closeAllConnections();
+        server.close();
+        await once(server, 'close');
+      })();
+      return closed;
     },
   };
+}
+
+/** startFixtureServer inside a test: the server closes when the test ends, however it ends. */
+export async function fixtureServerForTest(handler: FixtureHandler): Promise<FixtureServer> {
+  const server = await startFixtureServer(handler);
+  onTestFinished(() => server.close());
+  return server;
 }
 
 /** A handler that answers every request with this JSON body. */

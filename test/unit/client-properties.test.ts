@@ -1,12 +1,7 @@
-// The client's properties, for every input, not only for the examples the
-// other tests pick: the URL it sends for any IDs and token, what it refuses
-// before sending, and what it makes of any non-2xx body. Seeded runs
-// (test/support/seed.ts).
-import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhInputError, SmhResponseError } from '../../src/index.ts';
-import { ok } from '../support/client.ts';
+import { expectNoToken, ok } from '../support/client.ts';
 import {
   errorBodyArbitrary,
   idArbitrary,
@@ -63,24 +58,6 @@ function expectTarget(target: string, prefix: string[], task: Task, token: strin
 function splitOnce(text: string, separator: string): [string, string?] {
   const at = text.indexOf(separator);
   return at === -1 ? [text] : [text.slice(0, at), text.slice(at + 1)];
-}
-
-/** Everything a caller could print of a thrown value. */
-function printable(value: unknown): string {
-  const parts = [inspect(value, { depth: 30, showHidden: true })];
-  try {
-    parts.push(String(value), JSON.stringify(value, Object.getOwnPropertyNames(value ?? {})));
-  } catch {}
-  return parts.join('\n');
-}
-
-/** The ways a token may be spelled in a URL or a form (an ill-formed one has no URL spelling). */
-const spellingsOf = (token: string) =>
-  token.isWellFormed() ? [token, encodeURIComponent(token), new URLSearchParams({ t: token }).toString().slice(2)] : [token];
-
-function expectNoToken(value: unknown, token: string) {
-  const text = printable(value);
-  for (const spelling of spellingsOf(token)) expect(text).not.toContain(spelling);
 }
 
 // Stubs take what fetch takes: a Request, or a URL and an init.

@@ -2,19 +2,13 @@
 // logs, however a fetch buries it. What a caller branches on survives the
 // redaction: the error's class, name, code, cause and fields.
 import { types } from 'node:util';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createSmhClient, SmhResponseError } from '../../src/index.ts';
 import { BASE, everythingPrintable, expectNoToken, ok, rejection, spellings, TOKEN, task, taskUrl } from '../support/client.ts';
-import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
-
-let server: FixtureServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+import { fixtureServerForTest, json } from '../support/fixture-server.ts';
 
 async function serve(handler = json(200, ok)) {
-  server = await startFixtureServer(handler);
+  const server = await fixtureServerForTest(handler);
   return createSmhClient({ baseUrl: server.baseUrl, accessToken: TOKEN });
 }
 
@@ -37,10 +31,9 @@ async function thrownFor(
 
 describe('over the wire', () => {
   test("a network failure (nothing listening) throws fetch's own TypeError, without the token", async () => {
-    server = await startFixtureServer(json(200, ok));
+    const server = await fixtureServerForTest(json(200, ok));
     const baseUrl = server.baseUrl;
     await server.close();
-    server = undefined;
     const error = await rejection(createSmhClient({ baseUrl, accessToken: TOKEN }).getUploadTask({ libraryId: 'l', confirmKey: 'k' }));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe('fetch failed');
@@ -80,7 +73,7 @@ describe('over the wire', () => {
 
   test('a 200 whose body is the token, not JSON, throws without it in the parse error it wraps', async () => {
     // V8 quotes a short body whole in its SyntaxError; a long one only in part.
-    server = await startFixtureServer((request, response) => {
+    const server = await fixtureServerForTest((request, response) => {
       response.writeHead(200, { 'content-type': 'text/plain' });
       response.end(new URL(request.url!, 'http://x').searchParams.get('access_token')!);
     });

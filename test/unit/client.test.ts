@@ -2,19 +2,15 @@
 // that would change its meaning. (Fetch options, middleware, error bodies and
 // the token's redaction: client-*.test.ts.)
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createSmhClient, SmhInputError } from '../../src/index.ts';
 import { ok, TOKEN } from '../support/client.ts';
-import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
+import { type FixtureServer, fixtureServerForTest, json } from '../support/fixture-server.ts';
 
 let server: FixtureServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 async function serve(handler = json(200, ok)) {
-  server = await startFixtureServer(handler);
+  server = await fixtureServerForTest(handler);
   return createSmhClient({ baseUrl: server.baseUrl, accessToken: TOKEN });
 }
 
@@ -42,7 +38,7 @@ describe('the request', () => {
   });
 
   test('the client-wide userId is sent unless a call names its own; without one, no user_id', async () => {
-    server = await startFixtureServer(json(200, ok));
+    server = await fixtureServerForTest(json(200, ok));
     const withUser = createSmhClient({ baseUrl: server.baseUrl, accessToken: 't', userId: 'default-user' });
     await withUser.getUploadTask({ libraryId: 'l', confirmKey: 'k' });
     await withUser.getUploadTask({ libraryId: 'l', confirmKey: 'k', userId: 'other' });
@@ -76,7 +72,7 @@ describe('the request', () => {
   });
 
   test('the base URL may carry a path prefix (a gateway)', async () => {
-    server = await startFixtureServer(json(200, ok));
+    server = await fixtureServerForTest(json(200, ok));
     const client = createSmhClient({ baseUrl: `${server.baseUrl}/gateway/`, accessToken: 't' });
     await client.getUploadTask({ libraryId: 'l', confirmKey: 'k' });
     expect(server.requests[0]).toBe('/gateway/api/v1/file/l/-/k?upload&access_token=t');
@@ -233,7 +229,7 @@ describe('what getUploadTask does not read is refused, naming it, before anythin
   });
 
   test('an init baseUrl or params.query neither moves the call nor sends the token elsewhere, with or without middleware', async () => {
-    const elsewhere = await startFixtureServer(json(200, ok));
+    const elsewhere = await fixtureServerForTest(json(200, ok));
     try {
       const client = await serve();
       const init = { baseUrl: elsewhere.baseUrl, params: { query: { extra: '1' } } } as never;
