@@ -9,11 +9,13 @@ import type { SmhErrorBody, UploadTask } from './types.js';
 export async function readText(body: ReadableStream<Uint8Array> | null | undefined, limit: number, status: number): Promise<string> {
   if (!body) return '';
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded as it comes: no copy of the bytes, and a character split between chunks stays whole.
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
@@ -22,17 +24,8 @@ export async function readText(body: ReadableStream<Uint8Array> | null | undefin
         `getUploadTask: the server answered ${status} with a body over the limit of ${limit} bytes (maxBodyBytes); the rest was not read`,
       );
     }
-    chunks.push(value);
+    text += decoder.decode(value, { stream: true });
   }
-  const decoder = new TextDecoder();
-  if (chunks.length === 1) return decoder.decode(chunks[0]);
-  const whole = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return decoder.decode(whole);
 }
 
 /** The upload task in a 2xx body: a JSON object, else SmhResponseError naming what came instead. */
