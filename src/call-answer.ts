@@ -56,7 +56,7 @@ export function redirected(response: Response): SmhResponseError {
   const where = target ? `a redirect to ${target}` : 'a redirect';
   return new SmhResponseError(
     response.status,
-    `getUploadTask: the server answered ${response.status || 'with'} ${where}; the service answers this call itself, so it is not followed (pass init.redirect to decide otherwise)`,
+    `getUploadTask: the server answered ${response.status ? `${response.status},` : 'with'} ${where}; the service answers this call itself, so it is not followed (pass init.redirect to decide otherwise)`,
   );
 }
 

@@ -39,7 +39,7 @@ export interface UploadTaskRef {
 /**
  * What a call may add to the request: an AbortSignal, headers (e.g. `Prefer`
  * for the mock), any other fetch option. `redirect` is `manual` unless given:
- * the service answers this call itself, so a 3xx throws SmhResponseError.
+ * the service answers this call itself, so a redirect throws SmhResponseError.
  */
 export type GetUploadTaskInit = Omit<RequestInit, 'method' | 'body' | 'dispatcher'> & {
   /** Node's undici `Dispatcher`, e.g. a `ProxyAgent`, to send the call through; passed to fetch as is. */
@@ -61,6 +61,9 @@ export type SmhClient = Client<paths> & {
   getUploadTask(task: UploadTaskRef, init?: GetUploadTaskInit): Promise<UploadTaskResult>;
 };
 
+// The statuses fetch follows (a 300 or a 304 it hands back as it is).
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
 /** 8 MiB: a task of 10,000 parts is under 2 MiB even pretty-printed. */
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -78,10 +81,11 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
   const errorBodies = new WeakMap<Response, { text: string; url: string }>();
   const send = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const response = await (options.fetch ?? globalThis.fetch)(input, init);
-    // A 2xx is read by getUploadTask; a browser's opaque redirect (status 0) has no body.
-    if (response.ok || response.status < 200) return response;
+    // Below 300: a 2xx, read by getUploadTask, or a browser's opaque redirect (status 0), which has no body.
+    if (response.status < 300) return response;
     const text = await readText(response.body, maxBodyBytes, response.status);
-    const copy = new Response(response.status === 204 || response.status === 304 ? null : text, response);
+    // A 304 must have no body (so must a 204 or a 205, but those are 2xx, returned above).
+    const copy = new Response(response.status === 304 ? null : text, response);
     errorBodies.set(copy, { text, url: response.url });
     return copy;
   };
@@ -98,8 +102,8 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
       const result = await client.GET(uploadTaskPath, {
         ...rest,
         redirect: redirect ?? 'manual',
-        // openapi-fetch reads an array of pairs as a record; a Headers it reads as headers.
-        ...(headers === undefined ? {} : { headers: new Headers(headers) }),
+        // openapi-fetch reads an array of pairs as a record; a Headers it reads as headers (an empty one adds none).
+        headers: new Headers(headers),
         params: {
           path: { LibraryId: call.libraryId, SpaceId: call.spaceId, ConfirmKey: call.confirmKey },
           query: { upload: '', user_id: call.userId },
@@ -112,7 +116,7 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
       const kept = errorBodies.get(response);
       // The URL carries the token; whoever logs the response must not see it.
       Object.defineProperty(response, 'url', { value: redact(kept?.url ?? response.url), configurable: true });
-      if (redirect === undefined && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)))
+      if (redirect === undefined && (response.type === 'opaqueredirect' || REDIRECT_STATUSES.has(response.status)))
         throw redirected(response);
       if (response.ok)
         return { data: await readTask(response, result.data as ReadableStream<Uint8Array> | undefined, maxBodyBytes), response };

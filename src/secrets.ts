@@ -26,7 +26,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 export function escapeControls(text: string): string {
   return text.replace(CONTROL, (char) => {
     const code = char.charCodeAt(0);
-    return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+    // Past C1 the pattern matches only U+2028 and U+2029: four hex digits already.
+    return code >= 0x2028 ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
 }
 
@@ -83,9 +84,11 @@ export function redactDeep<T>(value: T, redact: (text: string) => string): T {
       const descriptor = Object.getOwnPropertyDescriptor(from, key)!;
       let field: unknown = (from as Record<string, unknown>)[key];
       if (typeof field === 'string') field = redact(field);
-      else if (typeof field === 'object' && field !== null) field = copies.get(field) ?? field;
+      // Only objects are keys of `copies`: any other value comes back as it is.
+      else field = copies.get(field as object) ?? field;
       // Defined, not assigned: a "__proto__" key stays a key, a hidden field stays hidden.
-      Object.defineProperty(to, key, { value: field, enumerable: descriptor.enumerable ?? true, writable: true, configurable: true });
+      // An own property's descriptor always says whether it is enumerable.
+      Object.defineProperty(to, key, { value: field, enumerable: descriptor.enumerable, writable: true, configurable: true });
     }
   }
   return copies.get(value) as T;
@@ -119,7 +122,8 @@ function objectsCarrying(root: object, redact: (text: string) => string): Set<ob
   // What holds a carrier carries too.
   const rising = [...carrying];
   while (rising.length > 0) {
-    for (const parent of parents.get(rising.pop()!) ?? []) {
+    // Each carrier was visited, so it has a parent list (the root's empty).
+    for (const parent of parents.get(rising.pop()!)!) {
       if (!carrying.has(parent)) {
         carrying.add(parent);
         rising.push(parent);
@@ -141,13 +145,13 @@ function errorLike(error: Error, message: string): Error {
   return Object.setPrototypeOf(copy, Object.getPrototypeOf(error)) as Error;
 }
 
-/** Decodes percent-escapes and `+` as a form does, leaving a malformed escape as it is. */
+/** A parameter name as a form decoder reads it; one with a malformed escape keeps its `%`, so it is no secret's name. */
 function decodeName(text: string): string {
   const spaced = text.replaceAll('+', ' ');
   try {
     return decodeURIComponent(spaced);
   } catch {
-    return spaced.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    return spaced;
   }
 }
 

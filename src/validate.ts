@@ -14,13 +14,25 @@ export type UploadTaskValidation = { valid: true; value: UploadTask } | { valid:
 export function validateUploadTask(value: unknown): UploadTaskValidation {
   if (validate(value)) return { valid: true, value: value as UploadTask };
   // Ajv sets `errors` whenever it answers false.
-  const errors = validate.errors!.map((error): UploadTaskViolation => {
+  return { valid: false, errors: violationsOf(validate.errors!, value) };
+}
+
+/** What the compiled validator's errors say of `value`, one violation each, named by JSON Pointer and by field. */
+export function violationsOf(errors: AjvError[], value: unknown): UploadTaskViolation[] {
+  return errors.map((error) => {
     const missing = error.keyword === 'required' ? String(error.params.missingProperty) : undefined;
     const path = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(missing)}`;
     const field = path === '' ? 'the body' : path.slice(1).replaceAll('/', '.');
     return { path, message: missing === undefined ? `${field}: ${describe(error, value, path)}` : `${field}: is required but missing` };
   });
-  return { valid: false, errors };
+}
+
+/** The fields of an Ajv error this module reads. */
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
 }
 
 /** A property name as one JSON Pointer token (RFC 6901). */
@@ -28,7 +40,7 @@ function escapePointer(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
-function describe(error: { keyword: string; message?: string; params: Record<string, unknown> }, root: unknown, pointer: string): string {
+function describe(error: AjvError, root: unknown, pointer: string): string {
   if (error.keyword === 'type') return `expected ${error.params.type}, got ${kindOf(at(root, pointer))}`;
   if (error.keyword === 'format') {
     const value = at(root, pointer);
@@ -44,7 +56,7 @@ function at(root: unknown, pointer: string): unknown {
   for (const raw of pointer.split('/').slice(1)) {
     const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
     // Ajv points only into objects and arrays the body has: every step but the last is one.
-    node = (node as Record<string, unknown> | null | undefined)?.[key];
+    node = (node as Record<string, unknown>)[key];
   }
   return node;
 }

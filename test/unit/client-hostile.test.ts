@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhInputError, SmhResponseError } from '../../src/index.ts';
 import { everythingPrintable, jsonResponse, ok, recordingClient, rejection, TOKEN, task } from '../support/client.ts';
+import { fixtureServerForTest, json } from '../support/fixture-server.ts';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -57,12 +58,12 @@ describe('reads are bounded', () => {
     expect((error as Error).message).toContain('over the limit of 1048576 bytes');
   });
 
-  test('an error body over the limit is refused the same way', async () => {
-    const fetch = async () => new Response('x'.repeat(2048), { status: 500 });
+  test.each([300, 302, 404, 500])('a %i body (an error page, a redirect page) over the limit is refused the same way', async (status) => {
+    const fetch = async () => new Response('x'.repeat(2048), { status, headers: { location: 'https://other.test/' } });
     const bounded = createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: 1024, fetch });
     await expect(bounded.getUploadTask(task)).rejects.toMatchObject({
       name: 'SmhResponseError',
-      status: 500,
+      status,
       message: expect.stringContaining('over the limit of 1024 bytes'),
     });
   });
@@ -84,10 +85,53 @@ describe('reads are bounded', () => {
     expect((await client.getUploadTask(task)).data?.parts).toHaveLength(10_000);
   });
 
-  test.each([0, -1, 1.5, '8', Number.MAX_SAFE_INTEGER + 2])('maxBodyBytes %j is refused', (maxBodyBytes) => {
-    expect(() => createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: maxBodyBytes as number })).toThrow(
-      SmhInputError,
+  test.each([0, -1, 1.5, Number.NaN, '8', Number.MAX_SAFE_INTEGER + 2])('maxBodyBytes %j is refused, naming it', (maxBodyBytes) => {
+    const create = () => createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: maxBodyBytes as number });
+    expect(create).toThrow(SmhInputError);
+    expect(create).toThrow(
+      expect.objectContaining({ parameter: 'maxBodyBytes', message: 'maxBodyBytes must be a positive safe integer (bytes)' }),
     );
+  });
+
+  // Bytes, not characters: each Cyrillic letter is two.
+  const task200 = JSON.stringify({ ...ok, path: ['файл'] });
+  const error404 = JSON.stringify({ code: 'UploadNotFound', message: 'нет такой задачи' });
+  test.each([
+    [200, task200, { data: { ...ok, path: ['файл'] } }],
+    [404, error404, { error: { code: 'UploadNotFound', message: 'нет такой задачи' } }],
+  ])('a %i body of exactly maxBodyBytes bytes is read; one byte more is refused', async (status, text, result) => {
+    const size = Buffer.byteLength(text);
+    const fetch = async () => new Response(text, { status, headers: { 'content-type': 'application/json' } });
+    const limited = (maxBodyBytes: number) => createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes, fetch });
+    expect(await limited(size).getUploadTask(task)).toMatchObject(result);
+    await expect(limited(size - 1).getUploadTask(task)).rejects.toMatchObject({
+      name: 'SmhResponseError',
+      status,
+      message: `getUploadTask: the server answered ${status} with a body over the limit of ${size - 1} bytes (maxBodyBytes); the rest was not read`,
+    });
+  });
+
+  test('maxBodyBytes: 1 is accepted, and a body of two bytes is over it', async () => {
+    const fetch = async () => new Response('{}');
+    const client = createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: 1, fetch });
+    await expect(client.getUploadTask(task)).rejects.toMatchObject({
+      name: 'SmhResponseError',
+      status: 200,
+      message: 'getUploadTask: the server answered 200 with a body over the limit of 1 bytes (maxBodyBytes); the rest was not read',
+    });
+  });
+
+  test('a character split between chunks arrives whole', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ ...ok, path: ['файл-上传-🎬'] }));
+    // One byte a chunk: every multi-byte character is split.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+        controller.close();
+      },
+    });
+    const { client } = recordingClient(() => new Response(body, { headers: { 'content-type': 'application/json' } }));
+    expect((await client.getUploadTask(task)).data?.path).toEqual(['файл-上传-🎬']);
   });
 });
 
@@ -164,6 +208,14 @@ describe('every spelling of the token is redacted, in messages, causes, stacks a
     );
     const error = await rejection(client.getUploadTask(task));
     expect(everythingPrintable(error)).not.toContain(spelling);
+  });
+
+  test('response.url shows [REDACTED] for the token, and stays a property a wrapper may set again', async () => {
+    const fixture = await fixtureServerForTest(json(200, ok));
+    const { response } = await createSmhClient({ baseUrl: fixture.baseUrl, accessToken: TOKEN }).getUploadTask(task);
+    expect(response.url).toBe(`${fixture.baseUrl}/api/v1/file/lib/-/key?upload&access_token=[REDACTED]`);
+    Object.defineProperty(response, 'url', { value: 'https://cache.test/task' });
+    expect(response.url).toBe('https://cache.test/task');
   });
 
   test.each(spellings)('carried %s by fetch’s own error', async (_name, spelling) => {

@@ -49,6 +49,20 @@ describe('getUploadTask runs the middleware registered with use()', () => {
     expect((await client.getUploadTask(task)).data?.confirmed).toBe(true);
   });
 
+  // The client reads an error body itself (with its limit) and hands the middleware a copy: a logger must still see it all.
+  test('onResponse sees an error answer’s status, headers and body as the server sent them', async () => {
+    const body = { code: 'NoPermission', message: 'not yours', requestId: 'r-7' };
+    const { client } = recordingClient(() => jsonResponse(403, body, { 'x-request-id': 'r-7' }));
+    const seen: unknown[] = [];
+    client.use({
+      onResponse: async ({ response }) =>
+        void seen.push([response.status, response.headers.get('x-request-id'), await response.clone().text()]),
+    });
+    const { error } = await client.getUploadTask(task);
+    expect(seen).toEqual([[403, 'r-7', JSON.stringify(body)]]);
+    expect(error).toEqual(body);
+  });
+
   test('a middleware sees the operation and its parameters, never the token among them', async () => {
     const { client } = recordingClient();
     const seen: unknown[] = [];

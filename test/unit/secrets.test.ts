@@ -3,6 +3,7 @@
 // characters escaped, deep values redacted without recursion.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { maskedHeaders, requestLog } from '../../src/mock/log.ts';
 import { createRedactor, escapeControls, maskTarget, redactDeep, secretHeaders, secretParameters, secretsOf } from '../../src/secrets.ts';
 
 const SECRET = 'a/b c+d%é';
@@ -33,6 +34,10 @@ describe('createRedactor', () => {
   test('ignores empty secrets and leaves other text alone', () => {
     expect(createRedactor(['', SECRET])('nothing secret here')).toBe('nothing secret here');
     expect(createRedactor([])('anything')).toBe('anything');
+  });
+
+  test('a + stands for a space only: text that differs from the secret elsewhere is kept', () => {
+    expect(createRedactor(['ab cd'])('ab+cd a+ cd +b cd')).toBe('[REDACTED] a+ cd +b cd');
   });
 
   test('a secret made of regular expression syntax is matched literally', () => {
@@ -67,7 +72,15 @@ describe('maskTarget', () => {
     ['/p?access%5Ftoken=abc', '/p?access%5Ftoken=***'],
     ['/p?Library_Secret=a,b;c%20d&user_id=u', '/p?Library_Secret=***&user_id=u'],
     ['/p?access+token=abc', '/p?access+token=abc'],
+    // A form decoder reads + as a space: this names another parameter.
+    ['/p?access_to+ken=abc', '/p?access_to+ken=abc'],
     ['http://host/p?access_token=abc#frag', 'http://host/p?access_token=***'],
+    // OAuth's implicit flow returns a token in the fragment, which no server is sent.
+    ['/p?x=1#access_token=abc', '/p?x=1'],
+    ['/p#access_token=abc', '/p'],
+    ['/?access_token=abc', '/?access_token=***'],
+    // Only the query has parameters: a path is logged as it is.
+    ['/p&access_token=abc', '/p&access_token=abc'],
     ['/p?access_token', '/p?access_token=***'],
     ['/p?%zz=1&access_token=t', '/p?%zz=1&access_token=***'],
     ['/p', '/p'],
@@ -85,6 +98,18 @@ test('secretsOf: the decoded values of secret parameters and credential headers'
   const url = new URL('http://x/p?Access_Token=a%2Fb&library_secret=s&user_id=u');
   expect(secretsOf(url, { authorization: 'Bearer z', 'x-cos-security-token': 'c', accept: '*/*' })).toEqual(['a/b', 's', 'Bearer z', 'c']);
 });
+
+test.each(['Authorization', 'Proxy-Authorization', 'Cookie', 'Set-Cookie', 'X-Cos-Security-Token'])(
+  'a %s header never shows its value in a log line, masked by name and by value',
+  (name) => {
+    const headers = { [name]: 'sid=credential', Accept: '*/*' };
+    const lines: string[] = [];
+    const secrets = secretsOf(new URL('http://x/p'), headers);
+    const log = requestLog((entry) => lines.push(entry.message), 'debug', 'GET', '/p', secrets);
+    log.detail(`headers ${maskedHeaders(headers)}; echoed sid=credential`);
+    expect(lines).toEqual([`GET /p: headers ${name}: ***, Accept: */*; echoed ***`]);
+  },
+);
 
 describe('escapeControls', () => {
   test('C0, DEL, C1 and the line and paragraph separators become escapes; other text is kept', () => {
@@ -118,6 +143,29 @@ describe('redactDeep', () => {
     let copy = redactDeep(deep, redact);
     for (let depth = 0; depth < 100_000; depth++) copy = (copy as unknown[])[0];
     expect(copy).toBe('[REDACTED]');
+  });
+
+  test('null, undefined, numbers and booleans come back as they are', () => {
+    expect([null, undefined, 7, true].map((value) => redactDeep(value, redact))).toEqual([null, undefined, 7, true]);
+  });
+
+  test('a sparse array is copied with its holes where they were', () => {
+    const list: string[] = [];
+    list[2] = SECRET;
+    const copy = redactDeep(list, redact);
+    expect([copy.length, Object.keys(copy), copy[2]]).toEqual([3, ['2'], '[REDACTED]']);
+  });
+
+  test('what an object that is no error inherits is not its own: it comes back as the same instance', () => {
+    // Only an error's message is read from its prototype (a DOMException's).
+    class Notice {
+      readonly id = 1;
+      get message() {
+        return SECRET;
+      }
+    }
+    const notice = new Notice();
+    expect(redactDeep(notice, redact)).toBe(notice);
   });
 
   test('a cycle is copied as a cycle', () => {

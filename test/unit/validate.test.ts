@@ -1,13 +1,11 @@
 // validateUploadTask: the 200 body's schema, compiled from the spec, with
 // pointers to what is wrong and room for fields the contract does not know.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { validateUploadTask } from '../../src/index.ts';
+import { violationsOf } from '../../src/validate.ts';
 import { example } from '../support/spec.ts';
 
 const multipart = example('multipartInProgress');
-const validatorFile = fileURLToPath(new URL('../../generated/validate-upload-task.js', import.meta.url));
 const int32 = 'an integer of format int32';
 const notDateTime = (field: string, text: string) => `${field}: expected a date-time string, got ${JSON.stringify(text)}`;
 
@@ -285,9 +283,10 @@ describe('invalid bodies name the field', () => {
   });
 });
 
-describe('the compiled validator', () => {
-  test('stays small', async () => {
-    const source = await readFile(validatorFile, 'utf8');
-    expect(Buffer.byteLength(source)).toBeLessThan(32 * 1024);
-  });
+// No required name in today's spec has a / or a ~; a later one may: the validator's errors as Ajv reports such a name.
+test('a missing property whose name has / or ~ is pointed at with RFC 6901 escapes (~1 and ~0)', () => {
+  const error = { keyword: 'required', instancePath: '/uploadPartInfo', params: { missingProperty: 'x-cos/meta~1' } };
+  expect(violationsOf([error], {})).toEqual([
+    { path: '/uploadPartInfo/x-cos~1meta~01', message: 'uploadPartInfo.x-cos~1meta~01: is required but missing' },
+  ]);
 });
