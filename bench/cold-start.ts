@@ -2,7 +2,8 @@
 // measured in the same run (`node -e ""`, interleaved, medians):
 // - a fresh process that imports createMockFetch (or msw and the MSW
 //   handlers) and reads its first answer: at most 4×;
-// - `npm start`, from the command to a first answer over HTTP: at most 6×.
+// - `npm start`, from the command to a first answer over HTTP: at most 6×;
+// - msw with one trivial handler of its own, for scale (reported).
 // The package is imported as a consumer imports it, by name, from dist/.
 import { execa } from 'execa';
 import { root } from '../test/support/processes.ts';
@@ -17,6 +18,10 @@ const scripts = {
     const response = await createMockFetch()(${JSON.stringify(target)}); await response.text();`,
   'MSW handlers': `import { setupServer } from 'msw/node'; import { createSmhHandlers } from 'smh-upload-contract/msw';
     const server = setupServer(...createSmhHandlers()); server.listen();
+    const response = await fetch(${JSON.stringify(target)}); await response.text(); server.close();`,
+  // The same steps with one trivial handler of msw's own: what msw costs before any handler of ours (reported).
+  'msw alone': `import { setupServer } from 'msw/node'; import { http } from 'msw';
+    const server = setupServer(http.all('*', () => new Response('{}'))); server.listen();
     const response = await fetch(${JSON.stringify(target)}); await response.text(); server.close();`,
 };
 
@@ -39,7 +44,7 @@ async function timeNpmStart(): Promise<number> {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const times: Record<string, number[]> = { bare: [], createMockFetch: [], 'MSW handlers': [], 'npm start': [] };
+const times: Record<string, number[]> = { bare: [], createMockFetch: [], 'MSW handlers': [], 'msw alone': [], 'npm start': [] };
 await timeNode(scripts.createMockFetch); // the disk cache, as a consumer's second run has it
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, source] of Object.entries(scripts)) times[name]!.push(await timeNode(source));
@@ -57,5 +62,9 @@ for (const [name, bound] of Object.entries(bounds)) {
   );
   if (ratio > bound) misses.push(`${name} takes ${ratio.toFixed(2)}× a bare node start, above ${bound}×`);
 }
+const mswAlone = median(times['msw alone']!);
+console.log(
+  `msw alone (msw/node, msw and one trivial handler), import to first answer: ${(mswAlone / bare).toFixed(2)}× a bare node start (${mswAlone.toFixed(0)} ms; reported, not bound): the handlers add ${(median(times['MSW handlers']!) - mswAlone).toFixed(0)} ms`,
+);
 for (const miss of misses) console.error(`MISSED: ${miss}`);
 process.exitCode = misses.length > 0 ? 1 : 0;
