@@ -1,7 +1,7 @@
-// A 3xx is not followed: getUploadTask throws SmhResponseError naming the
-// status and the origin the Location points to (resolved against the URL
-// asked), unless the caller passed init.redirect, in which case the answer
-// is judged like any other.
+// A redirect fetch would follow (301, 302, 303, 307, 308, a browser's opaque
+// one) is not: getUploadTask throws SmhResponseError naming the status and the
+// origin the Location points to, unless the caller passed init.redirect. A
+// 300 or 304, and any answer under init.redirect, is judged like any other.
 import { describe, expect, test } from 'vitest';
 import { createSmhClient, SmhResponseError } from '../../src/index.ts';
 import { jsonResponse, recordingClient, rejection, TOKEN, task } from '../support/client.ts';
