@@ -37,6 +37,8 @@ const documented = (name: string): Expected => ({
 });
 const paramInvalid = (message: string): Expected => ({ status: 400, code: 'ParamInvalid', message });
 const problem = (status: number): Expected => ({ status, problem: true });
+/** A row that asks with a Prefer header. */
+const prefer = (name: string, header: string, expected: Expected): Row => ({ name, query: asked, headers: { Prefer: header }, expected });
 const firstOf = (status: number) => Object.keys(examples).find((name) => statusOf(name) === status)!;
 
 export const rows: Row[] = [
@@ -66,26 +68,10 @@ export const rows: Row[] = [
     query: asked,
     expected: paramInvalid('^ConfirmKey is not valid percent-encoding'),
   },
-  { name: 'Prefer code=404 (its first example)', query: asked, headers: { Prefer: 'code=404' }, expected: documented(firstOf(404)) },
-  {
-    name: 'Prefer a code and a named error',
-    query: asked,
-    headers: { Prefer: 'code=403, example=UploadNotBelongYou' },
-    expected: documented('UploadNotBelongYou'),
-  },
-  {
-    name: 'Prefer an example by name alone',
-    query: asked,
-    headers: { Prefer: 'example=UploadNotFound' },
-    expected: documented('UploadNotFound'),
-  },
-  {
-    name: 'Prefer wins over a test key',
-    path: 'example-confirmed',
-    query: asked,
-    headers: { Prefer: 'code=429' },
-    expected: documented('RateLimitExceeded'),
-  },
+  prefer('Prefer code=404 (its first example)', 'code=404', documented(firstOf(404))),
+  prefer('Prefer a code and a named error', 'code=403, example=UploadNotBelongYou', documented('UploadNotBelongYou')),
+  prefer('Prefer an example by name alone', 'example=UploadNotFound', documented('UploadNotFound')),
+  { ...prefer('Prefer wins over a test key', 'code=429', documented('RateLimitExceeded')), path: 'example-confirmed' },
   {
     name: '__code wins over a test key',
     path: 'example-confirmed',
@@ -93,37 +79,21 @@ export const rows: Row[] = [
     expected: documented('ServerOverloaded'),
   },
   { name: '__example selects a 200 example', query: `${asked}&__example=directoryDeleted`, expected: documented('directoryDeleted') },
-  {
-    name: 'a status only the default response covers, by name',
-    query: asked,
-    headers: { Prefer: 'code=431, example=HeaderFieldsTooLarge' },
-    expected: documented('HeaderFieldsTooLarge'),
-  },
-  {
-    name: 'a status only the default response covers, by code alone',
-    query: asked,
-    headers: { Prefer: 'code=414' },
-    expected: documented('URITooLong'),
-  },
-  {
-    name: 'a status nothing documents (502) is refused, not answered with another body',
-    query: asked,
-    headers: { Prefer: 'code=502' },
-    expected: problem(422),
-  },
-  { name: 'Prefer code=401, which nothing documents', query: asked, headers: { Prefer: 'code=401' }, expected: problem(422) },
+  prefer(
+    'a status only the default response covers, by name',
+    'code=431, example=HeaderFieldsTooLarge',
+    documented('HeaderFieldsTooLarge'),
+  ),
+  prefer('a status only the default response covers, by code alone', 'code=414', documented('URITooLong')),
+  prefer('a status nothing documents (502) is refused, not answered with another body', 'code=502', problem(422)),
+  prefer('Prefer code=401, which nothing documents', 'code=401', problem(422)),
   ...['000', '099', '100', '199', '600', '999'].map(
     (code): Row => ({ name: `__code=${code}, no final status`, query: `${asked}&__code=${code}`, expected: problem(422) }),
   ),
-  { name: 'Prefer code=101, no final status', query: asked, headers: { Prefer: 'code=101' }, expected: problem(422) },
-  { name: 'Prefer an unknown example name', query: asked, headers: { Prefer: 'example=noSuchExample' }, expected: problem(404) },
-  {
-    name: 'Prefer an example of another status',
-    query: asked,
-    headers: { Prefer: 'code=400, example=UploadNotFound' },
-    expected: problem(404),
-  },
-  { name: 'Prefer a code that is not a number', query: asked, headers: { Prefer: 'code=abc' }, expected: problem(422) },
+  prefer('Prefer code=101, no final status', 'code=101', problem(422)),
+  prefer('Prefer an unknown example name', 'example=noSuchExample', problem(404)),
+  prefer('Prefer an example of another status', 'code=400, example=UploadNotFound', problem(404)),
+  prefer('Prefer a code that is not a number', 'code=abc', problem(422)),
   ...['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'].map(
     (method): Row => ({ name: `${method} on the path`, query: asked, method, expected: problem(405) }),
   ),
