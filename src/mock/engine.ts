@@ -53,7 +53,7 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
   return async (request) => {
     const target = request.url.pathname + request.url.search;
     const log = requestLog(options.log, threshold, request.method, target, secretsOf(request.url, request.headers));
-    log.detail(`headers ${maskedHeaders(request.headers)}`);
+    log.detail(() => `headers ${maskedHeaders(request.headers)}`);
     try {
       const { answer, decision } = await respond(request, options, log);
       log.answered(answer.status, decision);

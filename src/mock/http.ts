@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { secretsOf } from '../secrets.js';
 import { type MockAnswer, type MockRequest, problem } from './engine.js';
-import { type MockLog, type MockLogLevel, requestLog } from './log.js';
+import { type MockLog, type MockLogLevel, type RequestLog, requestLog } from './log.js';
 
 export interface HttpOptions {
   /** 0 (the default) picks a free port. */
@@ -102,16 +102,10 @@ async function handle(
       'the server failed; its log says why',
     );
   }
-  write(response, request, result, keepAlive, log);
+  write(response, result, keepAlive, log);
 }
 
-function write(
-  response: ServerResponse,
-  _request: IncomingMessage,
-  { status, headers, body }: MockAnswer,
-  keepAlive: number,
-  log: ReturnType<typeof requestLog>,
-) {
+function write(response: ServerResponse, { status, headers, body }: MockAnswer, keepAlive: number, log: RequestLog) {
   if (response.headersSent || response.destroyed) return;
   // Node sends any status from 100 to 999, and a 1xx is no final answer: a client would wait for one.
   if (!(status >= 200 && status <= 599)) {

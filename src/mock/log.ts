@@ -23,8 +23,8 @@ const SHORTEST_SECRET = 4;
 export interface RequestLog {
   /** The request's one line: `GET /api/…?upload&access_token=*** 404 test key …`. */
   answered(status: number, decision: string): void;
-  /** Detail at `debug`. */
-  detail(message: string): void;
+  /** Detail at `debug`; a function is called only when `debug` is logged. */
+  detail(message: string | (() => string)): void;
   /** Why the answer failed, at `error`. */
   failed(message: string): void;
 }
@@ -37,23 +37,27 @@ export function requestLog(
   target: string,
   secrets: string[],
 ): RequestLog {
-  const redact = createRedactor(
-    secrets.filter((secret) => secret.length >= SHORTEST_SECRET),
-    '***',
-  );
-  const emit = (level: MockLogEntry['level'], message: string) => {
+  // Built for the first entry logged, not for every request: most log one line, many none.
+  let masked: { redact: (text: string) => string; line: string } | undefined;
+  const emit = (level: MockLogEntry['level'], message: (line: string) => string) => {
     if (log === undefined || rank[level] < rank[threshold]) return;
+    masked ??= {
+      redact: createRedactor(
+        secrets.filter((secret) => secret.length >= SHORTEST_SECRET),
+        '***',
+      ),
+      line: `${method} ${maskTarget(target)}`,
+    };
     try {
-      log({ level, message: escapeControls(redact(message)) });
+      log({ level, message: escapeControls(masked.redact(message(masked.line))) });
     } catch {
       // A failing log must not change the answer.
     }
   };
-  const line = `${method} ${maskTarget(target)}`;
   return {
-    answered: (status, decision) => emit('info', `${line} ${status} ${decision}`),
-    detail: (message) => emit('debug', `${line}: ${message}`),
-    failed: (message) => emit('error', `${line} failed: ${message}`),
+    answered: (status, decision) => emit('info', (line) => `${line} ${status} ${decision}`),
+    detail: (message) => emit('debug', (line) => `${line}: ${typeof message === 'string' ? message : message()}`),
+    failed: (message) => emit('error', (line) => `${line} failed: ${message}`),
   };
 }
 

@@ -140,7 +140,7 @@ export function createProxyEngine(options: ProxyOptions): ProxyEngine {
   const engine = async (request: HttpRequest) => {
     const target = request.url.pathname + request.url.search;
     const log = requestLog(options.log, options.logLevel ?? 'info', request.method, target, secretsOf(request.url, request.headers));
-    log.detail(`headers ${maskedHeaders(request.headers)}`);
+    log.detail(() => `headers ${maskedHeaders(request.headers)}`);
     const { answer, decision } = await forward(request, log);
     log.answered(answer.status, decision);
     return answer;
