@@ -111,7 +111,7 @@ function readLevel(spec: CommandSpec, value: string | boolean | undefined): Mock
 }
 
 /** Why a server could not listen, and what to change. */
-function listenFailure(_spec: CommandSpec, host: string, port: number, error: NodeJS.ErrnoException): string {
+function listenFailure(host: string, port: number, error: NodeJS.ErrnoException): string {
   if (error.code === 'EADDRINUSE')
     return `cannot listen on ${host}:${port}: the port is in use; pick another with --port N (or PORT=N), or 0 for any free port`;
   if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
@@ -195,7 +195,7 @@ export async function serveCommand(
     ...stdoutLog(),
   };
   const server = await start(values, positionals, common).catch((error: NodeJS.ErrnoException) =>
-    fail(spec, error.code ? listenFailure(spec, common.host, common.port, error) : error.message),
+    fail(spec, error.code ? listenFailure(common.host, common.port, error) : error.message),
   );
   if (common.logLevel !== 'silent')
     common.log({ level: 'info', message: `${spec.name} listening on ${server.url}${server.describe ?? ''}` });
