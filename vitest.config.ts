@@ -8,9 +8,11 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^smh-upload-contract\/mock$/, replacement: src('mock/index.ts') },
+      { find: /^smh-upload-contract\/mock\/server$/, replacement: src('mock/server.ts') },
       { find: /^smh-upload-contract\/msw$/, replacement: src('mock/msw.ts') },
       { find: /^smh-upload-contract$/, replacement: src('index.ts') },
-      { find: /^#prism$/, replacement: src('mock/prism.node.ts') },
+      { find: /^#prism$/, replacement: src('server/prism.node.ts') },
+      { find: /^#md5$/, replacement: src('mock/simulator/md5.node.ts') },
     ],
   },
   test: {

@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import ts from 'typescript';
-import { parseDateTime } from '../src/date-time.ts';
+import { parseDateTime } from '../src/contract/date-time.ts';
 import type { OpenApiDocument } from './spec.ts';
 
 /**
@@ -29,7 +29,7 @@ export const integerFormats = {
  * same whichever runs the generation.
  */
 function dateTimeSource(): string {
-  const source = readFileSync(new URL('../src/date-time.ts', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../src/contract/date-time.ts', import.meta.url), 'utf8');
   const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true };
   const code = ts.transpileModule(source, { compilerOptions: options }).outputText.trim();
   // The one exported function, and nothing else for it to need.
@@ -65,6 +65,8 @@ export function validatorModule(spec: OpenApiDocument): string {
   const ajv = new (Ajv as unknown as typeof Ajv.default)({
     allErrors: true,
     strict: true,
+    // A field counts only as the object's own: a JSON body has no inherited ones.
+    ownProperties: true,
     code: { source: true, esm: true, formats: new _Code(formatsSource()) },
   });
   // The same checks in process: what Ajv compiles is the source above.

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from 'openapi-typescript';
 import ts from 'typescript';
 import { stringify } from 'yaml';
-import { mockContractModule, mockContractTypes } from './build-mock-contract.ts';
+import { mockContractModule, mockContractTypes } from './build-operations.ts';
 import { validatorModule, validatorTypes } from './build-validator.ts';
 import { deriveMockSpec, deriveProxySpec } from './derive-mock-spec.ts';
 import { bundleSpec, type OpenApiDocument, repoRoot, specRoot } from './spec.ts';
@@ -27,8 +27,8 @@ export async function generateArtifacts(root = specRoot): Promise<Map<string, st
     ['schema.d.ts', `// Generated from spec/ by \`npm run generate\`. Do not edit.\n${types}`],
     ['validate-upload-task.js', validatorModule(spec)],
     ['validate-upload-task.d.ts', validatorTypes],
-    ['mock-contract.js', mockContractModule(dereferenced)],
-    ['mock-contract.d.ts', mockContractTypes(dereferenced)],
+    ['operations.js', mockContractModule(dereferenced)],
+    ['operations.d.ts', mockContractTypes],
   ]);
 }
 

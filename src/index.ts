@@ -1,9 +1,19 @@
-export type { GetUploadTaskInit, SmhClient, SmhClientOptions, UploadTaskRef, UploadTaskResult } from './client.js';
-export { createSmhClient } from './client.js';
+// `smh-upload-contract`: the typed client, the planner, the validator, the
+// contract's types. Nothing of the mock or the servers loads from here.
+export { createSmhClient, DEFAULT_MAX_BODY_BYTES } from './client/client.js';
+export type {
+  GetUploadTaskInit,
+  SmhCallInit,
+  SmhClient,
+  SmhClientOptions,
+  SmhResult,
+  UploadTaskRef,
+  UploadTaskResult,
+} from './client/types.js';
+export type { components, paths, SmhErrorBody, SmhErrorCode, UploadPart, UploadPartInfo, UploadTask } from './contract/types.js';
+export { uploadTaskPath } from './contract/types.js';
+export type { UploadTaskValidation, UploadTaskViolation } from './contract/validate.js';
+export { validateUploadTask } from './contract/validate.js';
 export { SmhInputError, SmhResponseError } from './errors.js';
-export type { PlannedPart, ResumeOptions, ResumePlan } from './resume/index.js';
-export { planResume } from './resume/index.js';
-export type { components, paths, SmhErrorBody, UploadPart, UploadPartInfo, UploadTask } from './types.js';
-export { uploadTaskPath } from './types.js';
-export type { UploadTaskValidation, UploadTaskViolation } from './validate.js';
-export { validateUploadTask } from './validate.js';
+export type { PlannedPart, ResumeOptions, ResumePlan } from './resume/plan-resume.js';
+export { planResume } from './resume/plan-resume.js';

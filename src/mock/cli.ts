@@ -1,6 +1,6 @@
 // `smh-upload-mock`: the HTTP mock, logging one line per request to stdout.
 import { pathToFileURL } from 'node:url';
-import { type CommandSpec, fail, serveCommand, serverOptions } from '../cli/command.js';
+import { type CommandSpec, fail, serveCommand, serverOptions } from '../server/command.js';
 import { startMockServer } from './server.js';
 
 const spec: CommandSpec = {

@@ -1,38 +1,34 @@
-// Which documented answer a request gets: a test key's example, the one a
-// preference names, or the first 200 example; and its body as of the
-// request, for an example whose dates move with the clock.
-import { dateTimeFields, examples, testKeys } from '../../generated/mock-contract.js';
+// Which documented answer a request gets from an operation: the one a
+// preference names, a test key's example, or the operation's first success
+// example; and its body as of the request, for an example whose dates move
+// with the clock. Names are looked up in maps without a prototype, so no
+// key or preference (`constructor`, `__proto__`) names what the spec does not.
+import type { ContractOperation } from '../server/operations.js';
 
-/** A named example and the status it is answered with. */
+/** A named example of an operation and the status it is answered with. */
 export interface Choice {
   name: string;
   status: number;
 }
 
-/** Every status the mock has an answer for, ascending. */
-export const statusesOnOffer: number[] = [...new Set(Object.values(examples).map((example) => example.status))].sort((a, b) => a - b);
-
-const names = Object.keys(examples);
-
-/** The examples answered with `status`, in the spec's order. */
-export function examplesOf(status: number): string[] {
-  return names.filter((name) => examples[name]!.status === status);
-}
-
-/** The example a test key pairs with (the decoded ConfirmKey), if it is one. */
-export function testKeyChoice(confirmKey: string | undefined): Choice | undefined {
-  const name = confirmKey === undefined ? undefined : testKeys[confirmKey];
-  return name === undefined ? undefined : { name, status: examples[name]!.status };
-}
-
-/** What a request gets by default: the first example of the 200 response. */
-export function defaultChoice(): Choice {
-  const [name] = examplesOf(200);
-  if (name === undefined) throw new Error('the mock contract has no 200 example');
-  return { name, status: 200 };
-}
-
 export type Chosen = { ok: true; choice: Choice } | { ok: false; status: 404 | 422; title: string; detail: string };
+
+/** The example a test key pairs with (the decoded value of the operation's test-key parameter), if it is one. */
+export function testKeyChoice(operation: ContractOperation, key: string | undefined): Choice | undefined {
+  const name = key === undefined || !Object.hasOwn(operation.testKeys, key) ? undefined : operation.testKeys[key];
+  return name === undefined ? undefined : { name, status: operation.examples[name]!.status };
+}
+
+/** The operation's first example of a 2xx status: what a request gets that names no other. */
+export function defaultChoice(operation: ContractOperation): Choice | undefined {
+  const found = Object.entries(operation.examples).find(([, example]) => example.status >= 200 && example.status < 300);
+  return found && { name: found[0], status: found[1].status };
+}
+
+/** Every status the operation has an answer for, ascending. */
+export function statusesOnOffer(operation: ContractOperation): number[] {
+  return [...new Set(Object.values(operation.examples).map((example) => example.status))].sort((a, b) => a - b);
+}
 
 /**
  * The example a `code` and/or `example` preference names. A status no final
@@ -40,8 +36,9 @@ export type Chosen = { ok: true; choice: Choice } | { ok: false; status: 404 | 4
  * with 422 naming what is on offer; an example name the status does not
  * have, with 404.
  */
-export function preferredChoice(asked: string | undefined, example: string | undefined): Chosen {
-  const offer = `the mock answers ${statusesOnOffer.join(', ')}`;
+export function preferredChoice(operation: ContractOperation, asked: string | undefined, example: string | undefined): Chosen {
+  const names = Object.keys(operation.examples);
+  const offer = `the mock answers ${statusesOnOffer(operation).join(', ')}`;
   const code = asked === undefined ? undefined : Number(asked);
   if (code !== undefined && (code < 200 || code > 599)) {
     return {
@@ -51,18 +48,18 @@ export function preferredChoice(asked: string | undefined, example: string | und
       detail: `code=${asked} is not a status a final HTTP response may carry; ${offer}`,
     };
   }
+  const named = example !== undefined && Object.hasOwn(operation.examples, example) ? operation.examples[example] : undefined;
   if (code === undefined) {
-    const found = example === undefined ? undefined : examples[example];
-    if (found === undefined)
+    if (named === undefined)
       return {
         ok: false,
         status: 404,
         title: 'The server cannot find the requested content',
         detail: `no response has an example named ${example}; the examples are ${names.join(', ')}`,
       };
-    return { ok: true, choice: { name: example!, status: found.status } };
+    return { ok: true, choice: { name: example!, status: named.status } };
   }
-  const candidates = examplesOf(code);
+  const candidates = names.filter((name) => operation.examples[name]!.status === code);
   if (candidates.length === 0)
     return { ok: false, status: 422, title: 'Invalid request', detail: `the spec documents no answer with status ${code}; ${offer}` };
   if (example === undefined) return { ok: true, choice: { name: candidates[0]!, status: code } };
@@ -81,12 +78,12 @@ export function preferredChoice(asked: string | undefined, example: string | und
  * The example's body. One written for a moment of its own (`x-mock-now`)
  * has every date moved by the time since then, as if written at `now`.
  */
-export function bodyOf(name: string, now: number): unknown {
-  const { value, now: writtenAt } = examples[name]!;
+export function bodyOf(operation: ContractOperation, name: string, now: number): unknown {
+  const { value, now: writtenAt, dates = [] } = operation.examples[name]!;
   if (writtenAt === undefined) return value;
   const shift = now - Date.parse(writtenAt);
   const body = structuredClone(value);
-  for (const field of dateTimeFields) moveDates(body, field, shift);
+  for (const field of dates) moveDates(body, field, shift);
   return body;
 }
 

@@ -1,6 +1,22 @@
-// `smh-upload-contract/mock`: the in-process mock and the HTTP mock server,
-// on the one engine the MSW handlers (`smh-upload-contract/msw`) use.
-export type { MockAnswer, MockOptions, MockRequest } from './engine.js';
+// `smh-upload-contract/mock`: the mock in process (createMockFetch), with no
+// Node built-in, so that it bundles for a browser too. The HTTP mock is
+// `smh-upload-contract/mock/server`; the MSW handlers `smh-upload-contract/msw`.
+import type { Log, LogEntry, LogLevel } from '../server/request-log.js';
+
+export type { Answer as MockAnswer, ServedRequest as MockRequest } from '../server/answers.js';
+export type { MockOptions } from './engine.js';
 export { createMockFetch, type MockFetch } from './fetch.js';
-export type { MockLog, MockLogEntry, MockLogLevel } from './log.js';
-export { type MockServer, type MockServerOptions, startMockServer } from './server.js';
+export { IN_PROCESS_STORAGE_HOST } from './engine.js';
+export {
+  CONTROL_PREFIX,
+  createSimulator,
+  type Fault,
+  type SimulatedTask,
+  type Simulator,
+  type SimulatorClock,
+  type SimulatorOptions,
+  type TaskSeed,
+} from './simulator/simulator.js';
+export type { Log, LogEntry, LogLevel };
+/** The log's names before 0.3.0. */
+export type { Log as MockLog, LogEntry as MockLogEntry, LogLevel as MockLogLevel };

@@ -3,7 +3,10 @@
 // any HTTP client (fetch, axios, ky, got, the vendor's SDK) gets the answers
 // the HTTP mock and createMockFetch give.
 import { type HttpHandler, http } from 'msw';
-import { createMockEngine, type MockOptions, pathPrefix } from './engine.js';
+import { DROP } from '../server/answers.js';
+import { createMockEngine, IN_PROCESS_STORAGE_HOST, type MockOptions } from './engine.js';
+import { CONTROL_PREFIX } from './simulator/simulator.js';
+import { STORAGE_PREFIX } from './simulator/views.js';
 import { fromRequest, toResponse } from './web.js';
 
 export interface SmhHandlersOptions extends MockOptions {
@@ -11,8 +14,11 @@ export interface SmhHandlersOptions extends MockOptions {
   baseUrl?: string;
 }
 
+export type { Log, LogEntry, LogLevel } from '../server/request-log.js';
 export type { MockOptions } from './engine.js';
-export type { MockLog, MockLogEntry, MockLogLevel } from './log.js';
+
+/** What the handlers answer: the contract's paths, the simulator's storage and its own routes. */
+const PREFIXES = ['/api/v1/', STORAGE_PREFIX, CONTROL_PREFIX];
 
 /**
  * Handlers for `setupServer(...)` (msw/node) or `setupWorker(...)` (msw/browser).
@@ -26,14 +32,22 @@ export function createSmhHandlers(options: SmhHandlersOptions = {}): HttpHandler
   const { baseUrl, ...mockOptions } = options;
   const matches = requestsFor(baseUrl);
   const engine = createMockEngine(mockOptions);
-  return [http.all(matches, async ({ request }) => toResponse(await engine(fromRequest(request)), request.url))];
+  return [
+    http.all(matches, async ({ request }) => {
+      const answer = await engine(fromRequest(request));
+      // A dropped connection, as a test asked for: the client sees a network error.
+      return answer === DROP ? Response.error() : toResponse(answer, request.url);
+    }),
+  ];
 }
 
-/** The operation's path on any origin, or below `baseUrl`. */
+/** The handlers' paths on any origin, or below `baseUrl` (and the simulator's storage on its own host). */
 function requestsFor(baseUrl: string | undefined): RegExp {
   const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  if (baseUrl === undefined) return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${escapeRegExp(pathPrefix)}`, 'i');
+  const paths = `(?:${PREFIXES.map(escapeRegExp).join('|')})`;
+  if (baseUrl === undefined) return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${paths}`, 'i');
   if (!URL.canParse(baseUrl)) throw new TypeError(`createSmhHandlers: baseUrl must be an absolute URL, got ${JSON.stringify(baseUrl)}`);
   const base = new URL(baseUrl);
-  return new RegExp(`^${escapeRegExp(base.origin + base.pathname.replace(/\/+$/, ''))}${escapeRegExp(pathPrefix)}`);
+  const storage = escapeRegExp(`https://${IN_PROCESS_STORAGE_HOST}${STORAGE_PREFIX}`);
+  return new RegExp(`^(?:${escapeRegExp(base.origin + base.pathname.replace(/\/+$/, ''))}${paths}|${storage})`);
 }

@@ -1,7 +1,10 @@
-// startMockServer(): the mock engine over HTTP, on 127.0.0.1 by default;
-// what `npm start` and `smh-upload-mock` run.
+// `smh-upload-contract/mock/server`: the mock engine over HTTP, on 127.0.0.1
+// by default; what `npm start` and `smh-upload-mock` run. An entry of its
+// own, so that the in-process mock bundles for a browser with no Node built-in.
+import { type HttpOptions, type RunningServer, serveHttp } from '../server/http-server.js';
 import { createMockEngine, type MockOptions } from './engine.js';
-import { type HttpOptions, type RunningServer, serveHttp } from './http.js';
+
+export type { Log, LogEntry, LogLevel } from '../server/request-log.js';
 
 export interface MockServerOptions extends MockOptions, Omit<HttpOptions, 'log' | 'logLevel'> {}
 
@@ -17,8 +20,9 @@ export type MockServer = RunningServer;
  * await mock.close();
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  // Generated bodies need Prism: without it, fail here, not on the first request.
-  if (options.dynamic) await (await import('#prism')).ensurePrism();
-  const engine = createMockEngine(options);
-  return serveHttp(engine, options);
+  // Part credentials send the bytes back to this server, by the host its client reached it at.
+  return serveHttp(
+    createMockEngine(options, (request) => request.headers.host ?? request.url.host),
+    options,
+  );
 }

@@ -1,8 +1,8 @@
 // `smh-upload-proxy`: the validation proxy in front of a real server,
 // logging one line per request to stdout.
 import { pathToFileURL } from 'node:url';
-import { type CommandSpec, fail, serveCommand, serverOptions } from '../cli/command.js';
-import { PRISM_HTTP_RANGE } from '../mock/prism.node.js';
+import { type CommandSpec, fail, serveCommand, serverOptions } from '../server/command.js';
+import { PRISM_HTTP_RANGE } from '../server/prism.node.js';
 import { startValidationProxy } from './index.js';
 
 const spec: CommandSpec = {

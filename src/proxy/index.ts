@@ -1,16 +1,17 @@
 // `smh-upload-contract/proxy`: the validation proxy, for teams that put it in
 // front of the real service to judge live traffic against the contract.
-import { type HttpOptions, type RunningServer, serveHttp } from '../mock/http.js';
+import { type HttpOptions, type RunningServer, serveHttp } from '../server/http-server.js';
 import { createProxyEngine, type ProxyOptions } from './engine.js';
 
-export type { MockLog, MockLogEntry, MockLogLevel } from '../mock/log.js';
+export type { Log, LogEntry, LogLevel } from '../server/request-log.js';
 export interface ValidationProxyOptions extends ProxyOptions, Omit<HttpOptions, 'log' | 'logLevel'> {}
 export type ValidationProxy = RunningServer;
 
 /**
- * Prism's validation proxy on the package's hardened HTTP server: every
- * request goes to `upstream` unchanged, every answer comes back unchanged,
- * with its violations of the contract in the `sl-violations` header.
+ * A validation proxy on the package's hardened HTTP server: every request
+ * goes to `upstream` unchanged, every answer comes back unchanged, with its
+ * violations of the contract in the `sl-violations` header. The proxy
+ * contacts no host but the upstream: a redirect comes back as the answer.
  * Needs @stoplight/prism-http.
  *
  * @example

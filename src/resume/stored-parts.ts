@@ -1,9 +1,7 @@
 // The parts a task says are stored, checked against the file they belong to.
-import { SmhInputError } from '../errors.js';
-import type { UploadPart } from '../types.js';
-import { formatValue } from './format-value.js';
-import { type Layout, rangeOf } from './layout.js';
-import { MAX_PARTS } from './limits.js';
+import { describeValue, SmhInputError } from '../errors.js';
+import type { UploadPart } from '../contract/types.js';
+import { type Layout, MAX_PARTS, rangeOf } from './file-layout.js';
 
 export interface StoredPart {
   /** Its place in `task.parts`, to name it in an error. */
@@ -16,15 +14,15 @@ export interface StoredPart {
 export function readStoredParts(parts: readonly UploadPart[] | null | undefined): StoredPart[] {
   // Absent (or null): nothing is stored yet.
   if (parts === undefined || parts === null) return [];
-  if (!Array.isArray(parts)) throw new SmhInputError('parts', `must be an array, got ${formatValue(parts)}`);
+  if (!Array.isArray(parts)) throw new SmhInputError('parts', `must be an array, got ${describeValue(parts)}`);
   const seen = new Map<number, number>();
   return parts.map((part, index) => {
     const name = `parts[${index}]`;
     const { PartNumber: partNumber, Size: size } = (part ?? {}) as Partial<UploadPart>;
     if (!Number.isInteger(partNumber) || partNumber! < 1 || partNumber! > MAX_PARTS)
-      throw new SmhInputError(name, `has PartNumber ${formatValue(partNumber)}; part numbers are integers from 1 to ${MAX_PARTS}`);
+      throw new SmhInputError(name, `has PartNumber ${describeValue(partNumber)}; part numbers are integers from 1 to ${MAX_PARTS}`);
     if (!Number.isSafeInteger(size) || size! < 0)
-      throw new SmhInputError(name, `has Size ${formatValue(size)}; a size is a non-negative safe integer (bytes)`);
+      throw new SmhInputError(name, `has Size ${describeValue(size)}; a size is a non-negative safe integer (bytes)`);
     const twin = seen.get(partNumber!);
     if (twin !== undefined) throw new SmhInputError(name, `is part ${partNumber} again (parts[${twin}] is part ${partNumber} too)`);
     seen.set(partNumber!, index);

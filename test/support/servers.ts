@@ -1,34 +1,100 @@
-// The package's servers as child processes, the way a user starts them
-// (`npm start`, `smh-upload-proxy <upstream>`): each picks a free port itself
-// and reports it (test/support/processes.ts), or prints it (`npm start`).
-import { type Running, type RunOptions, root, type Server, start, startServer } from './processes.ts';
+// The package's servers and scripts as child processes, through execa: each
+// has a deadline (execa's own timeout, SIGKILL after a grace period) and is
+// stopped when the test process ends. A server reports where it listens over
+// IPC, by design (`listen(0)` in the child), never by what it prints.
+import { execa, execaNode, type Options, type ResultPromise } from 'execa';
+import { onExit } from 'signal-exit';
 
-const mockCli = `${root}src/mock/cli.ts`;
-const proxyCli = `${root}src/proxy/cli.ts`;
+/** The repository's root, where commands run. */
+export const root = new URL('../../', import.meta.url).pathname;
 
-/** The HTTP mock on a free port of 127.0.0.1, with `args` added to its command line. */
-export function startMock(args: string[] = [], run: Partial<RunOptions> = {}): Promise<Server> {
-  return startServer(mockCli, ['--port', '0', ...args], { timeoutMs: 10 * 60_000, ...run });
+// npm sets variables naming this repository for the script it runs; a nested npm (a consumer's install) must not see them.
+const repositoryNpm = /^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$)/;
+/** The environment for a command that must not act on this repository through npm's variables. */
+export const cleanEnv = (extra: Record<string, string> = {}) => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !repositoryNpm.test(name))),
+  ...extra,
+});
+
+const base = { cwd: root, reject: false, all: true, stdin: 'ignore', cleanup: true, forceKillAfterDelay: 2_000 } as const;
+
+/** Runs a command to its end (or its deadline): its exit code, output and whether it timed out. */
+export function run(file: string, args: string[], options: Options & { timeout: number }) {
+  return execa(file, args, { ...base, ...options });
 }
 
-/** The validation proxy in front of `upstream`, on a free port of 127.0.0.1. */
-export function startProxy(upstream: string, args: string[] = [], run: Partial<RunOptions> = {}): Promise<Server> {
-  return startServer(proxyCli, [upstream, '--port', '0', ...args], { timeoutMs: 10 * 60_000, ...run });
+export interface Server {
+  url: string;
+  /** stdout and stderr so far, as they came. */
+  output(): string;
+  stop(): Promise<unknown>;
 }
 
-/** `npm start`, as the README prints it (PORT=0: any free port; the built mock), and the address it prints. */
-export async function npmStart(timeoutMs = 120_000): Promise<{ running: Running; url: string }> {
-  let found: (url: string) => void;
-  const url = new Promise<string>((resolve) => (found = resolve));
-  const running = start('npm', ['start', '--silent'], {
-    env: { PORT: '0' },
-    timeoutMs,
-    group: true,
-    onOutput: () => {
-      const match = /listening on (http:\/\/\S+)/.exec(running.output());
-      if (match) found(match[1]!);
-    },
+function watched(child: ResultPromise, url: string): Server {
+  let output = '';
+  child.all?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
   });
-  const exited = running.exited.then(() => Promise.reject(new Error(`npm start exited:\n${running.output()}`)));
-  return { running, url: await Promise.race([url, exited]) };
+  return {
+    url,
+    output: () => output,
+    stop: () => {
+      child.kill('SIGTERM');
+      return child;
+    },
+  };
+}
+
+/** A server command of this repository (TypeScript, through tsx), on a free port of 127.0.0.1. */
+async function startCli(script: string, args: string[], options: Options = {}): Promise<Server> {
+  const child = execaNode(`${root}${script}`, args, {
+    ...base,
+    nodeOptions: ['--import', 'tsx'],
+    ipc: true,
+    serialization: 'json',
+    timeout: 10 * 60_000,
+    ...options,
+  });
+  const server = watched(child, '');
+  const exited = child.then(() => Promise.reject(new Error(`${script} exited before it listened:\n${server.output()}`)));
+  const message = (await Promise.race([child.getOneMessage(), exited])) as { listening: string };
+  return { ...server, url: message.listening };
+}
+
+export const startMock = (args: string[] = [], options?: Options) => startCli('src/mock/cli.ts', ['--port', '0', ...args], options);
+export const startProxy = (upstream: string, args: string[] = [], options?: Options) =>
+  startCli('src/proxy/cli.ts', [upstream, '--port', '0', ...args], options);
+
+// npm does not pass a signal on to the script it runs: `npm start` runs in a group of its own, stopped as a whole.
+const groups = new Set<number>();
+onExit(() => groups.forEach((pid) => signalGroup(pid, 'SIGKILL')));
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {}
+}
+
+/** `npm start`, as the README prints it (PORT=0: any free port), and the address it prints. */
+export async function npmStart(timeoutMs = 120_000): Promise<Server> {
+  const child = execa('npm', ['start', '--silent'], { ...base, cleanup: false, detached: true, env: { PORT: '0' } });
+  const pid = child.pid!;
+  groups.add(pid);
+  const deadline = setTimeout(() => signalGroup(pid, 'SIGKILL'), timeoutMs);
+  const server = watched(child, '');
+  const stop = async () => {
+    signalGroup(pid, 'SIGTERM');
+    const killer = setTimeout(() => signalGroup(pid, 'SIGKILL'), 2_000);
+    await child;
+    clearTimeout(killer);
+    clearTimeout(deadline);
+    groups.delete(pid);
+  };
+  const url = await new Promise<string>((resolve, reject) => {
+    child.all?.on('data', () => {
+      const match = /listening on (http:\/\/\S+)/.exec(server.output());
+      if (match) resolve(match[1]!);
+    });
+    void child.then(() => reject(new Error(`npm start exited:\n${server.output()}`)));
+  });
+  return { ...server, url, stop };
 }

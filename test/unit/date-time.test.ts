@@ -3,7 +3,7 @@
 // generated validator runs the same function: their verdicts never differ.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseDateTime } from '../../src/date-time.ts';
+import { parseDateTime } from '../../src/contract/date-time.ts';
 import { validateUploadTask } from '../../src/index.ts';
 import { brokenDateTime, dateTime, momentOf } from '../support/date-times.ts';
 import '../support/seed.ts';

@@ -2,7 +2,7 @@
 // pointers to what is wrong and room for fields the contract does not know.
 import { describe, expect, test } from 'vitest';
 import { validateUploadTask } from '../../src/index.ts';
-import { violationsOf } from '../../src/validate.ts';
+import { violationsOf } from '../../src/contract/validate.ts';
 import { example } from '../support/spec.ts';
 
 const multipart = example('multipartInProgress');
@@ -259,6 +259,20 @@ describe('invalid bodies name the field', () => {
     expect(errors).toEqual([
       { path: '/parts/0/PartNumber', message: 'parts.0.PartNumber: must be <= 10000' },
       { path: '/parts/0/PartNumber', message: `parts.0.PartNumber: expected ${int32}, got 9000000000000000000` },
+    ]);
+  });
+
+  test('an object whose fields are all inherited has none of them: no JSON body is such an object', () => {
+    const result = validateUploadTask(Object.create(example('confirmed')));
+    expect(result.valid).toBe(false);
+    expect(!result.valid && result.errors.map((error) => error.path)).toEqual([
+      '/confirmed',
+      '/path',
+      '/type',
+      '/creationTime',
+      '/conflictResolutionStrategy',
+      '/force',
+      '/availableDomainNum',
     ]);
   });
 

@@ -1,1 +1,0 @@
-export { type PlannedPart, planResume, type ResumeOptions, type ResumePlan } from './plan.js';

@@ -1,0 +1,134 @@
+// The one mechanism that finds a known secret in text: the client's
+// redaction and the servers' log masking both replace secrets through it.
+// A secret counts only where it stands whole, bounded by what no token
+// holds, so a one-letter token never rewrites `UploadNotFound`; the work is
+// linear in the text, whatever the secret's length.
+
+/** What cannot be part of a secret as it travels in a URL or a form: a secret's spelling ends where one of these stands (or the text does). */
+const BOUNDARY = /[=&#?"'`\s]/;
+const ASCII_BOUNDARY = Uint8Array.from({ length: 128 }, (_, code) => (BOUNDARY.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** BOUNDARY by character code, without a regular expression per character. */
+function isBoundary(code: number): boolean {
+  if (code < 128) return ASCII_BOUNDARY[code] === 1;
+  // Whitespace beyond ASCII, as `\s` means it.
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** A text that may spell a secret in another way: percent-escapes or `+` for a space. */
+const ENCODED = /[%+]/;
+
+/**
+ * Replaces each of `secrets` with `replacement` where it stands whole, in
+ * every spelling a URL, a form or a proxy gives it: as given,
+ * percent-encoded with either case of hex, twice (`%252F`), with `+` for a
+ * space, and mixes of these. Empty secrets are ignored.
+ *
+ * @example
+ * const redact = createRedactor(['t']);
+ * redact('GET /x?upload&access_token=t'); // 'GET /x?upload&access_token=[REDACTED]'
+ * redact('UploadNotFound'); // unchanged: no whole `t` in it
+ */
+export function createRedactor(secrets: Iterable<string>, replacement = '[REDACTED]'): (text: string) => string {
+  const known = new Set([...secrets].filter((secret) => secret !== ''));
+  if (known.size === 0) return (text) => text;
+  const lengths = [...known].map((secret) => secret.length);
+  // An encoded spelling is at most 15 times as long (`%25XX` for each of up to three UTF-8 bytes of a UTF-16 unit).
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths) * 15;
+  // A secret with a boundary character inside spans several segments: found as given, by its own search.
+  const spanning = [...known].filter((secret) => BOUNDARY.test(secret)).map(searcher);
+  const spells = (segment: string) => known.has(segment) || (ENCODED.test(segment) && decodings(segment).some((text) => known.has(text)));
+
+  return (text) => {
+    const ranges: Array<[number, number]> = [];
+    for (const find of spanning) ranges.push(...find(text));
+    let start = 0;
+    for (let index = 0; index <= text.length; index++) {
+      if (index < text.length && !isBoundary(text.charCodeAt(index))) continue;
+      const length = index - start;
+      if (length >= shortest && length <= longest && spells(text.slice(start, index))) ranges.push([start, index]);
+      start = index + 1;
+    }
+    return ranges.length === 0 ? text : replaceRanges(text, ranges, replacement);
+  };
+}
+
+/** The texts a segment may stand for: decoded once or twice, as a URL (`%XX`) or as a form (`+` too). */
+function decodings(segment: string): string[] {
+  const found: string[] = [];
+  for (const decode of [decodeUrl, decodeForm]) {
+    const once = decode(segment);
+    if (once === undefined) continue;
+    found.push(once);
+    const twice = decode(once);
+    if (twice !== undefined) found.push(twice);
+  }
+  return found;
+}
+
+function decodeUrl(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const decodeForm = (text: string) => decodeUrl(text.replaceAll('+', ' '));
+
+/**
+ * Where `secret` stands whole in a text, as given: Knuth–Morris–Pratt, so
+ * the search is linear in the text however the secret repeats itself.
+ */
+function searcher(secret: string): (text: string) => Array<[number, number]> {
+  const fallback = new Int32Array(secret.length);
+  for (let index = 1, matched = 0; index < secret.length; index++) {
+    while (matched > 0 && secret[index] !== secret[matched]) matched = fallback[matched - 1]!;
+    if (secret[index] === secret[matched]) matched++;
+    fallback[index] = matched;
+  }
+  return (text) => {
+    const found: Array<[number, number]> = [];
+    let taken = 0;
+    for (let index = 0, matched = 0; index < text.length; index++) {
+      while (matched > 0 && text[index] !== secret[matched]) matched = fallback[matched - 1]!;
+      if (text[index] === secret[matched]) matched++;
+      if (matched < secret.length) continue;
+      const start = index + 1 - secret.length;
+      matched = fallback[matched - 1]!;
+      if (start >= taken && standsWhole(text, start, index + 1)) {
+        found.push([start, index + 1]);
+        taken = index + 1;
+      }
+    }
+    return found;
+  };
+}
+
+function standsWhole(text: string, start: number, end: number): boolean {
+  return (start === 0 || isBoundary(text.charCodeAt(start - 1))) && (end === text.length || isBoundary(text.charCodeAt(end)));
+}
+
+/** `text` with each range replaced; ranges may overlap or come in any order. */
+function replaceRanges(text: string, ranges: Array<[number, number]>, replacement: string): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let result = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    result += text.slice(at, Math.max(at, start)) + (start >= at ? replacement : '');
+    at = end;
+  }
+  return result + text.slice(at);
+}
