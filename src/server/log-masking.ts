@@ -37,7 +37,8 @@ export function maskedHeaders(headers: Record<string, string>): string {
  * escaped last. Linear in the line's length.
  */
 export function createLineMasker(secrets: string[]): (line: string) => string {
-  const redact = createRedactor(secrets, '***');
+  // A line quotes what a request sent inside its own words: a secret of 8 characters or more is masked wherever it stands.
+  const redact = createRedactor(secrets, '***', { anywhereFrom: 8 });
   return (line) => escapeControls(redact(maskUserInfo(maskParameters(line))));
 }
 

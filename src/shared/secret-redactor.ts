@@ -39,7 +39,11 @@ const ENCODED = /[%+]/;
  * redact('GET /x?upload&access_token=t'); // 'GET /x?upload&access_token=[REDACTED]'
  * redact('UploadNotFound'); // unchanged: no whole `t` in it
  */
-export function createRedactor(secrets: Iterable<string>, replacement = '[REDACTED]'): (text: string) => string {
+export function createRedactor(
+  secrets: Iterable<string>,
+  replacement = '[REDACTED]',
+  { anywhereFrom = Number.POSITIVE_INFINITY }: RedactorOptions = {},
+): (text: string) => string {
   const known = new Set([...secrets].filter((secret) => secret !== ''));
   if (known.size === 0) return (text) => text;
   const lengths = [...known].map((secret) => secret.length);
@@ -47,12 +51,17 @@ export function createRedactor(secrets: Iterable<string>, replacement = '[REDACT
   const shortest = Math.min(...lengths);
   const longest = Math.max(...lengths) * 15;
   // A secret with a boundary character inside spans several segments: found as given, by its own search.
-  const spanning = [...known].filter((secret) => BOUNDARY.test(secret)).map(searcher);
+  const spanning = [...known].filter((secret) => BOUNDARY.test(secret)).map((secret) => searcher(secret, true));
+  // A long secret is found wherever one of its literal spellings stands, whole or not: a log may quote it inside other text.
+  const anywhere = [...known]
+    .filter((secret) => secret.length >= anywhereFrom && secret.isWellFormed())
+    .flatMap((secret) => [...new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])])
+    .map((spelling) => searcher(spelling, false));
   const spells = (segment: string) => known.has(segment) || (ENCODED.test(segment) && decodings(segment).some((text) => known.has(text)));
 
   return (text) => {
     const ranges: Array<[number, number]> = [];
-    for (const find of spanning) ranges.push(...find(text));
+    for (const find of [...spanning, ...anywhere]) ranges.push(...find(text));
     let start = 0;
     for (let index = 0; index <= text.length; index++) {
       if (index < text.length && !isBoundary(text.charCodeAt(index))) continue;
@@ -87,11 +96,17 @@ function decodeUrl(text: string): string | undefined {
 
 const decodeForm = (text: string) => decodeUrl(text.replaceAll('+', ' '));
 
+export interface RedactorOptions {
+  /** Secrets at least this long are replaced wherever they stand, as given or encoded, whole or not (a log's free text). */
+  anywhereFrom?: number;
+}
+
 /**
- * Where `secret` stands whole in a text, as given: Knuth–Morris–Pratt, so
- * the search is linear in the text however the secret repeats itself.
+ * Where `secret` stands in a text, as given (only whole, or anywhere):
+ * Knuth–Morris–Pratt, so the search is linear in the text however the
+ * secret repeats itself.
  */
-function searcher(secret: string): (text: string) => Array<[number, number]> {
+function searcher(secret: string, whole: boolean): (text: string) => Array<[number, number]> {
   const fallback = new Int32Array(secret.length);
   for (let index = 1, matched = 0; index < secret.length; index++) {
     while (matched > 0 && secret[index] !== secret[matched]) matched = fallback[matched - 1]!;
@@ -107,7 +122,7 @@ function searcher(secret: string): (text: string) => Array<[number, number]> {
       if (matched < secret.length) continue;
       const start = index + 1 - secret.length;
       matched = fallback[matched - 1]!;
-      if (start >= taken && standsWhole(text, start, index + 1)) {
+      if (start >= taken && (!whole || standsWhole(text, start, index + 1))) {
         found.push([start, index + 1]);
         taken = index + 1;
       }

@@ -1,15 +1,15 @@
-// `smh-upload-contract/msw`: the handlers serve any HTTP client; axios (Node's
-// http adapter, as the vendor's SDK uses it) meets every test key through its
-// own code path. Answers are compared with the other faces in mock-faces.test.ts.
+// `smh-upload-contract/msw`: the handlers serve any HTTP client, axios (the
+// vendor's SDK's) among them, on the origin they are given and on the
+// simulator's storage host; nothing else. Answers are compared with the
+// other faces in mock-faces.test.ts, the whole upload in resume-upload.test.ts.
 import axios from 'axios';
 import { HttpResponse, http as mswHttp } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { IN_PROCESS_STORAGE_HOST } from '../../src/mock/index.ts';
 import { createSmhHandlers } from '../../src/mock/msw.ts';
-import { asWritten } from '../support/mock-table.ts';
-import { example, testKeyPairs } from '../support/spec.ts';
+import { example } from '../support/spec.ts';
 
-const TOKEN = 'msw-secret-token';
 const unhandled: string[] = [];
 const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencentsmh.cn' }));
 beforeAll(() => server.listen({ onUnhandledRequest: ({ url }) => void unhandled.push(url) }));
@@ -19,17 +19,22 @@ afterAll(() => server.close());
 const smh = axios.create({ baseURL: 'https://api.tencentsmh.cn', validateStatus: () => true });
 
 describe('axios through setupServer', () => {
-  test.each(testKeyPairs())('the test key for %s (%s) gets its %s example', async (name, key, status) => {
-    const response = await smh.get(`/api/v1/file/smh0000000000000/-/${key}`, { params: { upload: 1, access_token: TOKEN } });
-    expect(response.status).toBe(Number(status));
-    expect(asWritten(response.data)).toEqual(example(name));
-    if (Number(status) >= 400) expect(response.headers['x-request-id']).toBe(example(name).requestId);
+  test('a test key gets its example, its request ID in the header and the body', async () => {
+    const response = await smh.get('/api/v1/file/smh0000000000000/-/example-SpaceBanned', {
+      params: { upload: 1, access_token: 'msw-token' },
+    });
+    const { requestId, ...body } = response.data;
+    expect([response.status, response.headers['x-request-id']]).toEqual([403, requestId]);
+    const { requestId: _, ...documented } = example('SpaceBanned');
+    expect(body).toEqual(documented);
   });
 
-  test("a malformed parameter gets the service's code, naming it", async () => {
-    const response = await smh.get('/api/v1/file/l/-/k', { params: { upload: 1, access_token: TOKEN, internal_domain: 7 } });
-    expect(response.status).toBe(400);
-    expect(response.data).toMatchObject({ code: 'ParamInvalid', message: 'internal_domain must be 0 or 1' });
+  test("a part sent to the simulator's storage host is answered as storage answers (no such upload: 404 XML)", async () => {
+    const response = await axios.put(`https://${IN_PROCESS_STORAGE_HOST}/smh-storage/none?partNumber=1&uploadId=x`, 'bytes', {
+      validateStatus: () => true,
+    });
+    expect([response.status, response.headers['content-type']]).toEqual([404, 'application/xml']);
+    expect(response.data).toContain('<Code>NoSuchUpload</Code>');
   });
 });
 
@@ -42,7 +47,7 @@ describe('which requests the handlers take', () => {
     expect(unhandled).toContain('https://elsewhere.example/api/v1/file/l/-/k?upload');
   });
 
-  test("by default they answer the operation on any origin, and only the operation's path", async () => {
+  test("by default they answer the contract's paths on any origin, and only those", async () => {
     const anyOrigin = setupServer(...createSmhHandlers());
     server.close();
     anyOrigin.listen({ onUnhandledRequest: 'bypass' });

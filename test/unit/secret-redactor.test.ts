@@ -47,6 +47,11 @@ describe('every spelling, where it stands whole', () => {
     expect(createRedactor([secret])(text)).toBe(expected);
   });
 
+  test('a long secret is found anywhere when asked (a log quotes it inside its own words); a short one only whole', () => {
+    const redact = createRedactor(['S3cr,et;val', 'ab'], '***', { anywhereFrom: 8 });
+    expect(redact('named S3cr,et;val; and S3cr%2Cet%3Bval: ab, tab')).toBe('named ***; and ***: ab, tab');
+  });
+
   test('several secrets at once, with a replacement of its own', () => {
     expect(createRedactor(['one', 'two'], '***')('one=two&x=one')).toBe('***=***&x=***');
   });

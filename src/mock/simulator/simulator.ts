@@ -4,7 +4,7 @@
 // task, and reset, seed and read for tests. Every face of the mock (HTTP,
 // createMockFetch, MSW) answers from one; share one to share its state.
 import { type Answer, problem, type ServedRequest } from '../../server/answers.js';
-import type { ContractOperation } from '../../server/operations.js';
+import { type ContractOperation, operations } from '../../server/operations.js';
 import { readBounded, TOO_LARGE } from '../../shared/bounded-read.js';
 import { smhAnswer } from '../smh-answers.js';
 import { createClock, type SimulatorClock } from './clock.js';
@@ -85,6 +85,10 @@ export interface SimulatorRoutes {
   answerControl(request: ServedRequest): Promise<Answer>;
 }
 
+/** Whether a call documents an error code: a fault may answer with it. */
+const knownCode = (call: string, code: string) =>
+  operations.some((operation) => operation.id === call && Object.hasOwn(operation.examples, code) && operation.examples[code]!.status >= 400);
+
 /** The largest JSON body a call of the service takes here. */
 const MAX_JSON_BODY = 64 * 1024;
 /** Where the simulator's own routes live, on every face: reset, clock, tasks, faults. */
@@ -111,8 +115,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     throw new TypeError('createSimulator: credentialsTtlMs must be a whole number of milliseconds, at least 1000');
   const clock = createClock();
   const lifecycle: Lifecycle = { store: createStore(), clock, credentialsTtlMs };
-  const knownCode = (call: string, code: string) => codes.get(call)?.has(code) ?? false;
-  const codes = new Map<string, Set<string>>();
 
   const simulator: Simulator = {
     clock,
@@ -144,7 +146,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   routes.set(simulator, {
     async answerCall(operation, request, path, storageHost) {
-      if (!codes.has(operation.id)) codes.set(operation.id, new Set(Object.keys(operation.examples)));
       const body = await jsonBody(request);
       if (typeof body === 'string')
         return smhAnswer(request, 400, { ...(operation.examples.ParamInvalid!.value as object), message: body });

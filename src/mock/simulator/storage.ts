@@ -99,8 +99,8 @@ async function digest(body: ReadableStream<Uint8Array> | null | undefined): Prom
 /** Object storage's XML error body. */
 function xmlError(request: ServedRequest, status: number, code: string, message: string, resource: string): Answer {
   const requestId = randomHex(12);
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = `<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n\t<Code>${code}</Code>\n\t<Message>${escape(message)}</Message>\n\t<Resource>${escape(resource)}</Resource>\n\t<RequestId>${requestId}</RequestId>\n\t<TraceId>${randomHex(16)}</TraceId>\n</Error>`;
+  const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = `<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n\t<Code>${code}</Code>\n\t<Message>${xml(message)}</Message>\n\t<Resource>${xml(resource)}</Resource>\n\t<RequestId>${requestId}</RequestId>\n\t<TraceId>${randomHex(16)}</TraceId>\n</Error>`;
   return {
     status,
     headers: { ...corsHeaders(request.headers), 'content-type': 'application/xml', 'x-cos-request-id': requestId },
