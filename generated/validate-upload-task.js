@@ -4,7 +4,11 @@ function parseDateTime(text) {
     if (typeof text !== 'string' || text.length < 20)
         return undefined;
     const t = text.charCodeAt(10);
-    if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (t !== 84 && t !== 116) || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58)
+    if (text.charCodeAt(4) !== 45 ||
+        text.charCodeAt(7) !== 45 ||
+        (t !== 84 && t !== 116) ||
+        text.charCodeAt(13) !== 58 ||
+        text.charCodeAt(16) !== 58)
         return undefined;
     let year = 0;
     let month = 0;

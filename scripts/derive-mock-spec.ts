@@ -3,7 +3,8 @@
 // The proxy spec changes one thing, so that real traffic is judged by the
 // canonical schemas:
 // - Prism drops empty query values before its required-check, so a required
-//   `upload` flag rejects `?upload` and `?upload=`: the flag is optional here.
+//   flag (`upload`, `renew`…) rejects `?upload` and `?upload=`: the flags are
+//   optional here. The proxy and the mocks judge a missing flag themselves.
 // The mock spec (Prism's dynamic bodies, Dredd, Prism's own CLI) starts from
 // it and adds:
 // - Prism answers a missing security credential with an empty 401, where the
@@ -29,9 +30,12 @@ const accessTokenParameter = {
 export function deriveProxySpec(canonical: OpenApiDocument): OpenApiDocument {
   const spec = structuredClone(canonical);
   spec.info.description = `Derived from the canonical spec for Prism's validation proxy; see scripts/derive-mock-spec.ts.\n\n${spec.info.description}`;
-  const upload = spec.components.parameters.UploadFlag;
-  if (upload?.name !== 'upload') throw new Error('derive-mock-spec: components.parameters.UploadFlag is not the `upload` flag');
-  upload.required = false;
+  const flags = Object.values<any>(spec.components.parameters).filter(
+    (parameter) => parameter.in === 'query' && parameter.required && parameter.allowEmptyValue,
+  );
+  if (!flags.some((flag) => flag.name === 'upload'))
+    throw new Error('derive-mock-spec: the spec has no `upload` flag among its components');
+  for (const flag of flags) flag.required = false;
   return spec;
 }
 

@@ -25,6 +25,9 @@ function isBoundary(code: number): boolean {
   );
 }
 
+/** How many secrets, the longest, get a search of their own through the text. */
+const MAX_SEARCHED = 8;
+
 /** A text that may spell a secret in another way: percent-escapes or `+` for a space. */
 const ENCODED = /[%+]/;
 
@@ -32,7 +35,9 @@ const ENCODED = /[%+]/;
  * Replaces each of `secrets` with `replacement` where it stands whole, in
  * every spelling a URL, a form or a proxy gives it: as given,
  * percent-encoded with either case of hex, twice (`%252F`), with `+` for a
- * space, and mixes of these. Empty secrets are ignored.
+ * space, and mixes of these. Empty secrets are ignored. A secret with a
+ * boundary character inside it (a space, `&`), or one `anywhereFrom` asks
+ * for, is searched for: the eight longest secrets are.
  *
  * @example
  * const redact = createRedactor(['t']);
@@ -50,10 +55,13 @@ export function createRedactor(
   // An encoded spelling is at most 15 times as long (`%25XX` for each of up to three UTF-8 bytes of a UTF-16 unit).
   const shortest = Math.min(...lengths);
   const longest = Math.max(...lengths) * 15;
+  // Each search below is linear in the text: only the longest few secrets get one, so that a request carrying
+  // hundreds of secrets costs linear work too. The rest are still found where they stand whole as a segment.
+  const searched = [...known].sort((a, b) => b.length - a.length).slice(0, MAX_SEARCHED);
   // A secret with a boundary character inside spans several segments: found as given, by its own search.
-  const spanning = [...known].filter((secret) => BOUNDARY.test(secret)).map((secret) => searcher(secret, true));
+  const spanning = searched.filter((secret) => BOUNDARY.test(secret)).map((secret) => searcher(secret, true));
   // A long secret is found wherever one of its literal spellings stands, whole or not: a log may quote it inside other text.
-  const anywhere = [...known]
+  const anywhere = searched
     .filter((secret) => secret.length >= anywhereFrom && secret.isWellFormed())
     .flatMap((secret) => [...new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])])
     .map((spelling) => searcher(spelling, false));

@@ -1,7 +1,9 @@
 // fast-check arbitraries for hostile requests, as an attacker or a careless
-// test would send them: any method, paths with any bytes and escapes,
-// repeated and huge parameters, Prefer and `__` values of every shape,
-// headers with control characters, and secrets spelled every way.
+// test would send them: any method, paths with any bytes and escapes (the
+// calls', storage's and the simulator's own), repeated and huge parameters,
+// tokens and secrets of up to 64 KiB spelled every way, Prefer and `__`
+// values of every shape and size, the names every object has, headers with
+// control characters, bodies of any shape.
 import fc from 'fast-check';
 
 /** The secret every generated request carries; it must appear in no log. */
@@ -29,6 +31,10 @@ const TEXT = fc.oneof(
     '099',
     '600',
     '1xx',
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
   ),
 );
 
@@ -58,14 +64,28 @@ const NAMES = [
   '__example',
   '__seed',
   '__dynamic',
+  'renew',
+  'confirm',
+  'multipart',
+  'partNumber',
+  'uploadId',
 ];
 const SECRET_NAMES = new Set(['access_token', 'ACCESS_TOKEN', 'access%5Ftoken', 'Access%5FToken', 'library_secret', 'LIBRARY_SECRET']);
 
 const pair = fc
   .tuple(fc.oneof(fc.constantFrom(...NAMES), VALUE), VALUE)
   .map(([name, value]) => (SECRET_NAMES.has(name) ? `${name}=${SECRET_SPELLINGS[value.length % 4]}` : `${name}=${value}`));
+/** A secret long enough to break a pattern built from it (V8 refuses ~6,100 alternation groups), up to 64 KiB. */
+export const LONG_SECRET = `${SECRET}${'k'.repeat(6_200)}`;
 const query = fc.oneof(
   { weight: 8, arbitrary: fc.array(pair, { maxLength: 12 }).map((pairs) => pairs.join('&')) },
+  // A long token, or a long secret among other long parameters.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('access_token', 'library_secret', 'ACCESS_TOKEN'), fc.integer({ min: 0, max: 58_000 }))
+      .map(([name, extra]) => `upload&${name}=${encodeURIComponent(LONG_SECRET + 'k'.repeat(extra))}&note=${'n'.repeat(extra % 2_000)}`),
+  },
   // The same parameter thousands of times.
   {
     weight: 1,
@@ -76,13 +96,30 @@ const query = fc.oneof(
 );
 
 const segment = fc.oneof(
-  fc.constantFrom('example-UploadNotFound', 'example-multipartInProgress', 'k', '-', 'smh0000000000000'),
+  fc.constantFrom(
+    'example-UploadNotFound',
+    'example-multipartInProgress',
+    'k',
+    '-',
+    'smh0000000000000',
+    'constructor',
+    '__proto__',
+    'toString',
+  ),
   VALUE,
   fc.constantFrom('%zz', '%', '%2e%2e', 'a%2Fb', 'a%00b'),
 );
 const path = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(segment, segment, segment).map((segments) => `/api/v1/file/${segments.join('/')}`) },
   { weight: 1, arbitrary: fc.array(segment, { maxLength: 6 }).map((segments) => `/${segments.join('/')}`) },
+  // Object storage's paths and the simulator's own routes.
+  { weight: 1, arbitrary: segment.map((id) => `/smh-storage/${id}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('reset', 'clock', 'tasks', 'tasks/__proto__/faults', 'tasks/k'), segment)
+      .map(([route]) => `/__smh-mock/${route}`),
+  },
 );
 
 const METHOD = fc.oneof(
@@ -100,9 +137,15 @@ const PREFER = fc.oneof(
     'code=431',
     'example=UploadNotFound',
     'code=400, example=UploadNotFound',
+    'example=toString',
+    'example=__proto__',
+    'example=constructor',
   ),
   VALUE,
   TEXT.map((text) => `code=${text}, example=${text}`),
+  // A huge Prefer: quoted, unquoted, many preferences and parameters.
+  fc.integer({ min: 4_000, max: 16_000 }).map((length) => `example="${'a;,'.repeat(length / 3)}"`),
+  fc.integer({ min: 4_000, max: 16_000 }).map((length) => 'code=404;x=1, '.repeat(length / 13)),
 );
 
 /** A request fetch accepts: what the fetch and MSW faces are given. */
@@ -110,23 +153,37 @@ export interface FetchRequest {
   method: string;
   target: string;
   headers: Record<string, string>;
+  body?: string;
 }
+
+/** A body of any shape, for the methods that take one: JSON objects, arrays, deep nesting, text, up to 70 KiB. */
+const BODY = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
+  fc.integer({ min: 100, max: 20_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`),
+  fc.integer({ min: 1, max: 70 * 1024 }).map((size) => 'x'.repeat(size)),
+  fc.constant(
+    JSON.stringify({ filePath: 'a', storedParts: [1], faults: [{ call: 'storage', fault: 'drop' }], advanceMs: 1, __proto__: { x: 1 } }),
+  ),
+);
 
 const headerValue = fc.string({ maxLength: 16 }).map((text) => text.replace(/[\u0000-\u001f\u007f-\uffff]/g, ''));
 
-export const fetchRequest: fc.Arbitrary<FetchRequest> = fc.record({
-  method: METHOD,
-  target: fc.tuple(path, query).map(([p, q]) => `${p}?${q}`),
-  headers: fc.record(
-    {
-      prefer: PREFER.map((value) => value.replace(/[\u0000-\u001f\u007f-\uffff]/g, '')),
-      authorization: fc.constant(`Bearer ${SECRET}`),
-      'x-cos-security-token': fc.constant(SECRET.replace(/"/g, '')),
-      'x-note': headerValue,
-    },
-    { requiredKeys: [] },
-  ),
-});
+export const fetchRequest: fc.Arbitrary<FetchRequest> = fc
+  .record({
+    method: METHOD,
+    target: fc.tuple(path, query).map(([p, q]) => `${p}?${q}`),
+    body: fc.option(BODY, { nil: undefined }),
+    headers: fc.record(
+      {
+        prefer: PREFER.map((value) => value.replace(/[\u0000-\u001f\u007f-\uffff]/g, '')),
+        authorization: fc.constant(`Bearer ${SECRET}`),
+        'x-cos-security-token': fc.constant(SECRET.replace(/"/g, '')),
+        'x-note': headerValue,
+      },
+      { requiredKeys: [] },
+    ),
+  })
+  .map((request) => (['GET', 'HEAD'].includes(request.method) ? { ...request, body: undefined } : request));
 
 /** Raw bytes on the wire: what only the HTTP face meets. */
 export const rawRequest: fc.Arbitrary<string> = fc
@@ -154,7 +211,7 @@ export const rawRequest: fc.Arbitrary<string> = fc
 /** Whether `log` shows the secret in any spelling, or a raw control character inside a line. */
 export function logProblems(log: string): string[] {
   const problems: string[] = [];
-  for (const spelling of [...SECRET_SPELLINGS, 'SECRET-7f3a'])
+  for (const spelling of [...SECRET_SPELLINGS, 'SECRET-7f3a', 'kkkkkkkkkkkkkkkk'])
     if (log.includes(spelling)) problems.push(`the secret, spelled ${JSON.stringify(spelling)}`);
   const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/.exec(log);
   if (control)

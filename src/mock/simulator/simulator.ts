@@ -87,7 +87,9 @@ export interface SimulatorRoutes {
 
 /** Whether a call documents an error code: a fault may answer with it. */
 const knownCode = (call: string, code: string) =>
-  operations.some((operation) => operation.id === call && Object.hasOwn(operation.examples, code) && operation.examples[code]!.status >= 400);
+  operations.some(
+    (operation) => operation.id === call && Object.hasOwn(operation.examples, code) && operation.examples[code]!.status >= 400,
+  );
 
 /** The largest JSON body a call of the service takes here. */
 const MAX_JSON_BODY = 64 * 1024;
