@@ -73,7 +73,8 @@ export function readOptions(spec: CommandSpec, argv: string[], env: NodeJS.Proce
 
 /** What node:util's parseArgs refused, in one line that names the option (its own message suggests a fix that does not apply here). */
 function parseProblem(error: NodeJS.ErrnoException): string {
-  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  // "Unknown option '--color'", "Option '-p, --port <value>' argument missing": the long name when there is one.
+  const option = /--[a-z][\w-]*/i.exec(error.message)?.[0] ?? /'(-[^' ,]+)/.exec(error.message)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${option} needs a value`;
   return error.message.split('\n')[0]!;

@@ -7,9 +7,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRedactor } from '../../src/secrets.ts';
-import { start } from '../support/processes.ts';
-import { startMock } from '../support/servers.ts';
+import { createRedactor } from '../../src/shared/secret-redactor.ts';
+import { run, startMock } from '../support/servers.ts';
 import { mockTarget, type SmhTarget, targetFromEnv } from '../support/target.ts';
 import { deriveDreddSpec } from './dredd-spec.ts';
 import { MASKED_TOKEN, planSteps, type Step } from './plan.ts';
@@ -60,13 +59,12 @@ export async function runDredd(options: DreddRunOptions = {}): Promise<DreddRun>
     // The token reaches the hooks through the environment, never Dredd's arguments (visible to `ps`).
     const args = [specFile, target.baseUrl, '--hookfiles', hookfile, '--language', 'nodejs', '--no-color', '--loglevel', 'warning'];
     // --no-warnings: a Node warning that Dredd's logger causes.
-    const dredd = start(process.execPath, ['--no-warnings', dreddBin, ...args, '--reporter', 'xunit', '--output', reportFile], {
+    const exit = await run(process.execPath, ['--no-warnings', dreddBin, ...args, '--reporter', 'xunit', '--output', reportFile], {
       env: { SMH_DREDD_PLAN: planFile, SMH_ACCESS_TOKEN: target.accessToken },
-      timeoutMs: options.timeoutMs ?? 60_000,
+      timeout: options.timeoutMs ?? 60_000,
     });
-    const exit = await dredd.exited;
     const mask = createRedactor([target.accessToken], '***');
-    const output = mask(dredd.output().trimEnd())
+    const output = mask(String(exit.all ?? '').trimEnd())
       .split('\n')
       .filter((line) => !PARSER_WARNING.test(line))
       .join('\n');
@@ -76,13 +74,13 @@ export async function runDredd(options: DreddRunOptions = {}): Promise<DreddRun>
       .then((xml) => readXunit(mask(xml)))
       .catch((error: Error) => void problems.push(`no usable xunit report: ${error.message}`));
     const results = judge(steps, report?.cases ?? [], problems);
-    const ok = exit.code === 0 && problems.length === 0;
+    const ok = exit.exitCode === 0 && problems.length === 0;
 
     const { passing, failing, errors, skipped, total } = report?.totals ?? {};
     const counts = report ? `${passing} passing, ${failing} failing, ${errors} errors, ${skipped} skipped, ${total} total` : 'no totals';
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const summary = `dredd (${againstMock ? 'mock' : 'server'}): ${ok ? 'OK' : 'FAILED'}: ${counts}; ${seconds} s`;
-    return { ok, exitCode: exit.code, results, ...(report ? { totals: report.totals } : {}), problems, output, summary };
+    return { ok, exitCode: exit.exitCode, results, ...(report ? { totals: report.totals } : {}), problems, output, summary };
   } finally {
     await rm(workDir, { recursive: true, force: true });
     await mock?.stop();

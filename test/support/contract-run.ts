@@ -1,6 +1,6 @@
 // Runs the contract suite (`npm run test:contract`) against a server, the way
 // a user does with SMH_BASE_URL, and returns what it printed.
-import { root, run } from './processes.ts';
+import { root, run } from './servers.ts';
 
 export const contractCredentials = { SMH_ACCESS_TOKEN: 'the-real-token', SMH_LIBRARY_ID: 'smhlib', SMH_CONFIRM_KEY: 'key-1' };
 
@@ -20,26 +20,27 @@ export async function runContractSuite(
     [`${root}node_modules/vitest/vitest.mjs`, 'run', '--project', 'contract', '--reporter', 'verbose'],
     {
       env: { ...cleared, ...env, SMH_BASE_URL: baseUrl, NO_COLOR: '1' },
-      timeoutMs,
+      timeout: timeoutMs,
     },
   );
-  const output = exit.stdout + exit.stderr;
+  const output = String(exit.all ?? '');
   if (exit.timedOut) throw new Error(`the contract suite did not finish in ${timeoutMs} ms:\n${output}`);
-  return { passed: exit.code === 0, output };
+  return { passed: exit.exitCode === 0, output };
 }
 
 /** Each test's verdict as the verbose reporter prints it, by its name after the file (`200 for task key-1 > /confirmed`). */
-export function verdicts(output: string): Map<string, 'passed' | 'failed'> {
-  const found = new Map<string, 'passed' | 'failed'>();
-  for (const match of output.matchAll(/^ +([✓×]) \|contract\| test\/contract\/upload-task\.test\.ts > (.+?)(?: \d+ms)?$/gm)) {
-    found.set(match[2]!, match[1] === '✓' ? 'passed' : 'failed');
+export function verdicts(output: string): Map<string, 'passed' | 'failed' | 'skipped'> {
+  const found = new Map<string, 'passed' | 'failed' | 'skipped'>();
+  const verdict = { '✓': 'passed', '×': 'failed', '↓': 'skipped' } as const;
+  for (const match of output.matchAll(/^ +([✓×↓]) \|contract\| test\/contract\/status\.test\.ts > (.+?)(?: \d+ms)?(?: \[[^\]]*\])?$/gm)) {
+    found.set(match[2]!, verdict[match[1] as keyof typeof verdict]);
   }
   return found;
 }
 
 /** The report of one failed test: from its `FAIL` heading to the next. */
 export function failureOf(output: string, test: string): string {
-  const heading = ` FAIL  |contract| test/contract/upload-task.test.ts > ${test}\n`;
+  const heading = ` FAIL  |contract| test/contract/status.test.ts > ${test}\n`;
   const start = output.indexOf(heading);
   if (start === -1) return '';
   const end = output.indexOf(' FAIL  |contract|', start + heading.length);

@@ -27,3 +27,27 @@ export function example(name: string, id = 'getUploadTask'): any {
   if (!found) throw new Error(`${id} has no example ${name}`);
   return found.value;
 }
+
+/** The status call, as the servers answer it and as the spec writes it; its path. */
+export const statusCall = operationOf('getUploadTask');
+export const uploadTaskPath = '/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}';
+export const operation = spec.paths[uploadTaskPath].get;
+/** The status call's named examples. */
+export const examples = statusCall.examples;
+
+/** The status call's test keys: [example name, key, the status it is answered with]. */
+export function testKeyPairs(): Array<[name: string, key: string, status: string]> {
+  return Object.entries(statusCall.testKeys).map(([key, name]) => [name, key, String(examples[name]!.status)]);
+}
+
+/** The examples a response of the status call (`404`, `default`) documents, in the spec's order: for errors, their codes. */
+export function documentedCodes(response: string): string[] {
+  return Object.keys(operation.responses[response]?.content?.['application/json']?.examples ?? {});
+}
+
+/** A parameter's example, as the spec gives it (the mock target's ids). */
+export function parameterExample(name: string): string {
+  const found = statusCall.parameters.find((parameter) => parameter.name === name)?.example;
+  if (typeof found !== 'string') throw new Error(`the spec gives no example of the parameter ${name}`);
+  return found;
+}
