@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^smh-upload-contract\/mock$/, replacement: src('mock/index.ts') },
       { find: /^smh-upload-contract\/mock\/server$/, replacement: src('mock/server.ts') },
       { find: /^smh-upload-contract\/msw$/, replacement: src('mock/msw.ts') },
+      { find: /^smh-upload-contract\/proxy$/, replacement: src('proxy/index.ts') },
       { find: /^smh-upload-contract$/, replacement: src('index.ts') },
       { find: /^#prism$/, replacement: src('server/prism.node.ts') },
       { find: /^#md5$/, replacement: src('mock/simulator/md5.node.ts') },
@@ -17,6 +18,8 @@ export default defineConfig({
   },
   test: {
     globalSetup: ['test/support/run-setup.ts'],
+    // One seed for every property, in every file (FC_SEED replays another run).
+    setupFiles: ['test/support/seed.ts'],
     // Most files wait on child processes (mocks, Dredd, npm, Chromium), not
     // on the CPU: three at a time keep both cores busy. (Vitest's default is
     // one worker per core but one: one worker here.)
@@ -37,7 +40,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          globalSetup: ['test/support/built.ts', 'test/support/shared-mock.ts'],
+          // The commands run as they install: bin/, which runs dist/.
+          globalSetup: ['test/support/built.ts'],
         },
       },
       {
@@ -48,7 +52,14 @@ export default defineConfig({
           globalSetup: ['test/support/built.ts', 'test/support/package-setup.ts'],
         },
       },
-      { extends: true, test: { name: 'contract', include: ['test/contract/**/*.test.ts'], globalSetup: ['test/support/shared-mock.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'contract',
+          include: ['test/contract/**/*.test.ts'],
+          globalSetup: ['test/support/built.ts', 'test/support/shared-mock.ts'],
+        },
+      },
     ],
   },
 });

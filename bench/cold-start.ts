@@ -5,9 +5,7 @@
 // - `npm start`, from the command to a first answer over HTTP: at most 6×;
 // - msw with one trivial handler of its own, for scale (reported).
 // The package is imported as a consumer imports it, by name, from dist/.
-import { execa } from 'execa';
-import { root } from '../test/support/processes.ts';
-import { npmStart } from '../test/support/servers.ts';
+import { npmStart, run } from '../test/support/servers.ts';
 
 const ROUNDS = 9;
 const target = 'http://mock.test/api/v1/file/smh0000000000000/-/example-UploadNotFound?upload&access_token=cold-start';
@@ -27,19 +25,22 @@ const scripts = {
 
 async function timeNode(source: string): Promise<number> {
   const started = performance.now();
-  await execa(process.execPath, ['--input-type=module', '-e', source], { cwd: root });
-  return performance.now() - started;
+  const result = await run(process.execPath, ['--input-type=module', '-e', source], { timeout: 60_000 });
+  const elapsed = performance.now() - started;
+  // A script that failed did not reach its first answer: its time means nothing.
+  if (result.exitCode !== 0) throw new Error(`node -e failed (${result.exitCode ?? result.signal}):\n${result.all}\n${source}`);
+  return elapsed;
 }
 
 /** `npm start` until its mock has answered one request. */
 async function timeNpmStart(): Promise<number> {
   const started = performance.now();
-  const { running, url } = await npmStart(60_000);
+  const mock = await npmStart(60_000);
   try {
-    await (await fetch(`${url}${new URL(target).pathname}${new URL(target).search}`)).text();
+    await (await fetch(`${mock.url}${new URL(target).pathname}${new URL(target).search}`)).text();
     return performance.now() - started;
   } finally {
-    await running.stop();
+    await mock.stop();
   }
 }
 

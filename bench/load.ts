@@ -13,17 +13,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { execa } from 'execa';
-import { examples, testKeys } from '../generated/mock-contract.js';
+import { operations } from '../generated/operations.js';
 import { createSmhClient } from '../src/index.ts';
 import { createMockFetch } from '../src/mock/index.ts';
-import { startServer } from '../test/support/processes.ts';
 import { startMock } from '../test/support/servers.ts';
+import { rssMiB, startBaseline } from './baseline.ts';
 
 const REQUESTS = 20_000;
 const ROUNDS = 3;
 const CONNECTIONS = 50;
 const target = '/api/v1/file/smh0000000000000/-/example-confirmed?upload&access_token=load-token';
+const { examples, testKeys } = operations.find((operation) => operation.id === 'getUploadTask')!;
 const problems: string[] = [];
 
 async function hammer(name: string, baseUrl: string) {
@@ -39,23 +39,19 @@ async function hammer(name: string, baseUrl: string) {
   return result.requests.total / seconds;
 }
 
-/** A process's resident memory in MiB, as `ps` reports it. */
-async function rssMiB(pid: number): Promise<number> {
-  const { stdout } = await execa('ps', ['-o', 'rss=', '-p', String(pid)]);
-  return Number(stdout.trim()) / 1024;
-}
-
 // 1. The HTTP mock against a bare server serving the same body.
 const body = JSON.stringify(examples.confirmed!.value);
 const logDir = mkdtempSync(join(tmpdir(), 'smh-load-'));
 const logFile = join(logDir, 'mock.log');
-const bare = await startServer(new URL('json-server.mjs', import.meta.url).pathname, [], { timeoutMs: 10 * 60_000, env: { BODY: body } });
-const mock = await startMock([], { outputFile: logFile });
+const bare = await startBaseline(body);
+// The log goes to a file, as `npm start > file` would write it, not into this process's memory.
+const mock = await startMock([], { stdout: { file: logFile } });
 try {
+  const mockPid = mock.pid;
   // Both take thousands of requests to reach their speed (JIT, heap sizing).
   await autocannon({ url: `${mock.url}${target}`, connections: CONNECTIONS, amount: 20_000 });
   await autocannon({ url: `${bare.url}${target}`, connections: CONNECTIONS, amount: 20_000 });
-  const rssBefore = await rssMiB(mock.pid);
+  const rssBefore = await rssMiB(mockPid);
   const ratios: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const mockRate = await hammer(`HTTP mock, round ${round}`, mock.url);
@@ -63,7 +59,7 @@ try {
     ratios.push(mockRate / bareRate);
     console.log(`  round ${round}: ${Math.round(mockRate)} vs ${Math.round(bareRate)} requests/s, ${(mockRate / bareRate).toFixed(3)}×`);
   }
-  const rssAfter = await rssMiB(mock.pid);
+  const rssAfter = await rssMiB(mockPid);
   const ratio = [...ratios].sort((x, y) => x - y)[Math.floor(ROUNDS / 2)]!;
   console.log(`HTTP mock: ${ratio.toFixed(3)}× a bare Node HTTP server's requests/s (median of ${ROUNDS} interleaved rounds)`);
   if (ratio < 0.15) problems.push(`the HTTP mock keeps ${ratio.toFixed(3)}× a bare server's requests/s, below 0.15×`);
@@ -113,19 +109,25 @@ const results = await Promise.all(
   Array.from({ length: 1000 }, async (_, index) => {
     const [key, name] = pairs[index % pairs.length]!;
     const result = await client.getUploadTask({ libraryId: `lib-${index}`, confirmKey: key });
-    return { name, index, got: result.data ?? result.error, url: result.response.url };
+    // Every answer has its own request ID, as the service's do: an error's body repeats its X-Request-Id, not the example's.
+    const requestId = result.error && { requestId: result.response.headers.get('x-request-id') };
+    const want = { ...(examples[name]!.value as object), ...requestId };
+    return { index, got: result.data ?? result.error, want, url: result.response.url, requestId };
   }),
 );
+const ids = results.flatMap(({ requestId }) => (requestId ? [requestId.requestId] : []));
+const shared = ids.length - new Set(ids).size;
 const wrong = results.filter(
-  ({ name, got, url, index }) => JSON.stringify(got) !== JSON.stringify(examples[name]!.value) || !url.includes(`/lib-${index}/`),
+  ({ got, want, url, index }) => JSON.stringify(got) !== JSON.stringify(want) || !url.includes(`/lib-${index}/`),
 );
 const leaks = results.filter(
   ({ got, url }) => `${JSON.stringify(got)} ${url}`.includes(encodeURIComponent(token)) || JSON.stringify(got).includes(token),
 );
 console.log(
-  `in-process mock: 1000 concurrent calls over ${pairs.length} test keys in ${Math.round(performance.now() - started)} ms, ${wrong.length} wrong or mixed-up answers, ${leaks.length} with the token`,
+  `in-process mock: 1000 concurrent calls over ${pairs.length} test keys in ${Math.round(performance.now() - started)} ms, ${wrong.length} wrong or mixed-up answers, ${shared} request IDs shared, ${leaks.length} with the token`,
 );
-if (wrong.length > 0 || leaks.length > 0) problems.push('in-process mock: answers were wrong, mixed up or carried the token');
+if (wrong.length > 0 || shared > 0 || leaks.length > 0)
+  problems.push('in-process mock: answers were wrong, mixed up, shared a request ID or carried the token');
 
 for (const problem of problems) console.error(`FAILED: ${problem}`);
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -2514,3 +2514,515 @@ export const secretParameterNames = [
   "library_secret",
   "access_token"
 ];
+export const testKeys = [
+  {
+    "key": "example-multipartInProgress",
+    "operationId": "getUploadTask",
+    "example": "multipartInProgress",
+    "status": 200
+  },
+  {
+    "key": "example-multipartExpired",
+    "operationId": "getUploadTask",
+    "example": "multipartExpired",
+    "status": 200
+  },
+  {
+    "key": "example-simpleUpload",
+    "operationId": "getUploadTask",
+    "example": "simpleUpload",
+    "status": 200
+  },
+  {
+    "key": "example-confirmed",
+    "operationId": "getUploadTask",
+    "example": "confirmed",
+    "status": 200
+  },
+  {
+    "key": "example-directoryDeleted",
+    "operationId": "getUploadTask",
+    "example": "directoryDeleted",
+    "status": 200
+  },
+  {
+    "key": "example-InvalidAccessToken",
+    "operationId": "getUploadTask",
+    "example": "InvalidAccessToken",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenNotMatchLibrary",
+    "operationId": "getUploadTask",
+    "example": "AccessTokenNotMatchLibrary",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenNotMatchSpace",
+    "operationId": "getUploadTask",
+    "example": "AccessTokenNotMatchSpace",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenVersionNotMatch",
+    "operationId": "getUploadTask",
+    "example": "AccessTokenVersionNotMatch",
+    "status": 403
+  },
+  {
+    "key": "example-NoPermission",
+    "operationId": "getUploadTask",
+    "example": "NoPermission",
+    "status": 403
+  },
+  {
+    "key": "example-UploadNotBelongYou",
+    "operationId": "getUploadTask",
+    "example": "UploadNotBelongYou",
+    "status": 403
+  },
+  {
+    "key": "example-LibraryServiceExpired",
+    "operationId": "getUploadTask",
+    "example": "LibraryServiceExpired",
+    "status": 403
+  },
+  {
+    "key": "example-SpaceBanned",
+    "operationId": "getUploadTask",
+    "example": "SpaceBanned",
+    "status": 403
+  },
+  {
+    "key": "example-UploadNotFound",
+    "operationId": "getUploadTask",
+    "example": "UploadNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-ConfirmKeyNotFound",
+    "operationId": "getUploadTask",
+    "example": "ConfirmKeyNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-LibraryNotFound",
+    "operationId": "getUploadTask",
+    "example": "LibraryNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-SpaceNotFound",
+    "operationId": "getUploadTask",
+    "example": "SpaceNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-RouteNotFound",
+    "operationId": "getUploadTask",
+    "example": "RouteNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-RateLimitExceeded",
+    "operationId": "getUploadTask",
+    "example": "RateLimitExceeded",
+    "status": 429
+  },
+  {
+    "key": "example-InternalServerError",
+    "operationId": "getUploadTask",
+    "example": "InternalServerError",
+    "status": 500
+  },
+  {
+    "key": "example-ServerOverloaded",
+    "operationId": "getUploadTask",
+    "example": "ServerOverloaded",
+    "status": 503
+  },
+  {
+    "key": "example-InvalidAccessToken",
+    "operationId": "cancelUpload",
+    "example": "InvalidAccessToken",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenNotMatchLibrary",
+    "operationId": "cancelUpload",
+    "example": "AccessTokenNotMatchLibrary",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenNotMatchSpace",
+    "operationId": "cancelUpload",
+    "example": "AccessTokenNotMatchSpace",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenVersionNotMatch",
+    "operationId": "cancelUpload",
+    "example": "AccessTokenVersionNotMatch",
+    "status": 403
+  },
+  {
+    "key": "example-NoPermission",
+    "operationId": "cancelUpload",
+    "example": "NoPermission",
+    "status": 403
+  },
+  {
+    "key": "example-UploadNotBelongYou",
+    "operationId": "cancelUpload",
+    "example": "UploadNotBelongYou",
+    "status": 403
+  },
+  {
+    "key": "example-LibraryServiceExpired",
+    "operationId": "cancelUpload",
+    "example": "LibraryServiceExpired",
+    "status": 403
+  },
+  {
+    "key": "example-SpaceBanned",
+    "operationId": "cancelUpload",
+    "example": "SpaceBanned",
+    "status": 403
+  },
+  {
+    "key": "example-UploadNotFound",
+    "operationId": "cancelUpload",
+    "example": "UploadNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-ConfirmKeyNotFound",
+    "operationId": "cancelUpload",
+    "example": "ConfirmKeyNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-LibraryNotFound",
+    "operationId": "cancelUpload",
+    "example": "LibraryNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-SpaceNotFound",
+    "operationId": "cancelUpload",
+    "example": "SpaceNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-RouteNotFound",
+    "operationId": "cancelUpload",
+    "example": "RouteNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-RateLimitExceeded",
+    "operationId": "cancelUpload",
+    "example": "RateLimitExceeded",
+    "status": 429
+  },
+  {
+    "key": "example-InternalServerError",
+    "operationId": "cancelUpload",
+    "example": "InternalServerError",
+    "status": 500
+  },
+  {
+    "key": "example-ServerOverloaded",
+    "operationId": "cancelUpload",
+    "example": "ServerOverloaded",
+    "status": 503
+  },
+  {
+    "key": "example-InvalidAccessToken",
+    "operationId": "renewUpload",
+    "example": "InvalidAccessToken",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenNotMatchLibrary",
+    "operationId": "renewUpload",
+    "example": "AccessTokenNotMatchLibrary",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenNotMatchSpace",
+    "operationId": "renewUpload",
+    "example": "AccessTokenNotMatchSpace",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenVersionNotMatch",
+    "operationId": "renewUpload",
+    "example": "AccessTokenVersionNotMatch",
+    "status": 403
+  },
+  {
+    "key": "example-NoPermission",
+    "operationId": "renewUpload",
+    "example": "NoPermission",
+    "status": 403
+  },
+  {
+    "key": "example-UploadNotBelongYou",
+    "operationId": "renewUpload",
+    "example": "UploadNotBelongYou",
+    "status": 403
+  },
+  {
+    "key": "example-LibraryServiceExpired",
+    "operationId": "renewUpload",
+    "example": "LibraryServiceExpired",
+    "status": 403
+  },
+  {
+    "key": "example-SpaceBanned",
+    "operationId": "renewUpload",
+    "example": "SpaceBanned",
+    "status": 403
+  },
+  {
+    "key": "example-UploadNotFound",
+    "operationId": "renewUpload",
+    "example": "UploadNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-ConfirmKeyNotFound",
+    "operationId": "renewUpload",
+    "example": "ConfirmKeyNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-LibraryNotFound",
+    "operationId": "renewUpload",
+    "example": "LibraryNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-SpaceNotFound",
+    "operationId": "renewUpload",
+    "example": "SpaceNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-RouteNotFound",
+    "operationId": "renewUpload",
+    "example": "RouteNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-RateLimitExceeded",
+    "operationId": "renewUpload",
+    "example": "RateLimitExceeded",
+    "status": 429
+  },
+  {
+    "key": "example-InternalServerError",
+    "operationId": "renewUpload",
+    "example": "InternalServerError",
+    "status": 500
+  },
+  {
+    "key": "example-ServerOverloaded",
+    "operationId": "renewUpload",
+    "example": "ServerOverloaded",
+    "status": 503
+  },
+  {
+    "key": "example-InvalidAccessToken",
+    "operationId": "confirmUpload",
+    "example": "InvalidAccessToken",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenNotMatchLibrary",
+    "operationId": "confirmUpload",
+    "example": "AccessTokenNotMatchLibrary",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenNotMatchSpace",
+    "operationId": "confirmUpload",
+    "example": "AccessTokenNotMatchSpace",
+    "status": 403
+  },
+  {
+    "key": "example-AccessTokenVersionNotMatch",
+    "operationId": "confirmUpload",
+    "example": "AccessTokenVersionNotMatch",
+    "status": 403
+  },
+  {
+    "key": "example-NoPermission",
+    "operationId": "confirmUpload",
+    "example": "NoPermission",
+    "status": 403
+  },
+  {
+    "key": "example-UploadNotBelongYou",
+    "operationId": "confirmUpload",
+    "example": "UploadNotBelongYou",
+    "status": 403
+  },
+  {
+    "key": "example-LibraryServiceExpired",
+    "operationId": "confirmUpload",
+    "example": "LibraryServiceExpired",
+    "status": 403
+  },
+  {
+    "key": "example-SpaceBanned",
+    "operationId": "confirmUpload",
+    "example": "SpaceBanned",
+    "status": 403
+  },
+  {
+    "key": "example-UploadNotFound",
+    "operationId": "confirmUpload",
+    "example": "UploadNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-ConfirmKeyNotFound",
+    "operationId": "confirmUpload",
+    "example": "ConfirmKeyNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-LibraryNotFound",
+    "operationId": "confirmUpload",
+    "example": "LibraryNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-SpaceNotFound",
+    "operationId": "confirmUpload",
+    "example": "SpaceNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-RouteNotFound",
+    "operationId": "confirmUpload",
+    "example": "RouteNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-RateLimitExceeded",
+    "operationId": "confirmUpload",
+    "example": "RateLimitExceeded",
+    "status": 429
+  },
+  {
+    "key": "example-InternalServerError",
+    "operationId": "confirmUpload",
+    "example": "InternalServerError",
+    "status": 500
+  },
+  {
+    "key": "example-ServerOverloaded",
+    "operationId": "confirmUpload",
+    "example": "ServerOverloaded",
+    "status": 503
+  },
+  {
+    "key": "example-UploadComplete",
+    "operationId": "confirmUpload",
+    "example": "UploadComplete",
+    "status": 409
+  },
+  {
+    "key": "example-SameNameDirectoryOrFileExists",
+    "operationId": "confirmUpload",
+    "example": "SameNameDirectoryOrFileExists",
+    "status": 409
+  },
+  {
+    "key": "example-MultipartUploadIncomplete",
+    "operationId": "confirmUpload",
+    "example": "MultipartUploadIncomplete",
+    "status": 400
+  },
+  {
+    "key": "example-UploadIncomplete",
+    "operationId": "confirmUpload",
+    "example": "UploadIncomplete",
+    "status": 400
+  },
+  {
+    "key": "example-MultipartUploadPartTooSmall",
+    "operationId": "confirmUpload",
+    "example": "MultipartUploadPartTooSmall",
+    "status": 400
+  },
+  {
+    "key": "example-BadCrc64",
+    "operationId": "confirmUpload",
+    "example": "BadCrc64",
+    "status": 400
+  },
+  {
+    "key": "example-DirectoryNotFound/clip.mp4",
+    "operationId": "beginMultipartUpload",
+    "example": "DirectoryNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-SameNameDirectoryOrFileExists.mp4",
+    "operationId": "beginMultipartUpload",
+    "example": "SameNameDirectoryOrFileExists",
+    "status": 409
+  },
+  {
+    "key": "example-QuotaLimitReached.mp4",
+    "operationId": "beginMultipartUpload",
+    "example": "QuotaLimitReached",
+    "status": 400
+  },
+  {
+    "key": "example-fullHashRequired.mp4",
+    "operationId": "beginMultipartUpload",
+    "example": "fullHashRequired",
+    "status": 202
+  },
+  {
+    "key": "example-alreadyStored.mp4",
+    "operationId": "beginMultipartUpload",
+    "example": "alreadyStored",
+    "status": 200
+  },
+  {
+    "key": "example-DirectoryNotFound/clip.mp4",
+    "operationId": "beginSimpleUpload",
+    "example": "DirectoryNotFound",
+    "status": 404
+  },
+  {
+    "key": "example-SameNameDirectoryOrFileExists.mp4",
+    "operationId": "beginSimpleUpload",
+    "example": "SameNameDirectoryOrFileExists",
+    "status": 409
+  },
+  {
+    "key": "example-QuotaLimitReached.mp4",
+    "operationId": "beginSimpleUpload",
+    "example": "QuotaLimitReached",
+    "status": 400
+  },
+  {
+    "key": "example-fullHashRequired.mp4",
+    "operationId": "beginSimpleUpload",
+    "example": "fullHashRequired",
+    "status": 202
+  },
+  {
+    "key": "example-alreadyStored.mp4",
+    "operationId": "beginSimpleUpload",
+    "example": "alreadyStored",
+    "status": 200
+  }
+];

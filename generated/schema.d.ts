@@ -45,7 +45,11 @@ export interface paths {
         };
         /**
          * Get file upload task status
-         * @description Returns the state of an upload task started by "begin upload",
+         * @description ```
+         *     GET /api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}?upload&access_token={token}
+         *     ```
+         *
+         *     Returns the state of an upload task started by "begin upload",
          *     [to resume it](#tag/Resuming-an-upload).
          */
         get: operations["getUploadTask"];
@@ -53,7 +57,11 @@ export interface paths {
         post?: never;
         /**
          * Cancel an upload
-         * @description Ends the upload task: the parts stored are dropped, and object storage
+         * @description ```
+         *     DELETE /api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}?upload&access_token={token}
+         *     ```
+         *
+         *     Ends the upload task: the parts stored are dropped, and object storage
          *     aborts the multipart upload (a part sent later gets 404 `NoSuchUpload`).
          *     A later status of the task is 404 `UploadNotFound` [inferred].
          */
@@ -110,7 +118,11 @@ export interface paths {
         put?: never;
         /**
          * Renew the part credentials
-         * @description Issues fresh part headers and `expiration` for a multipart upload, under
+         * @description ```
+         *     POST /api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}?renew&access_token={token}
+         *     ```
+         *
+         *     Issues fresh part headers and `expiration` for a multipart upload, under
          *     the same `confirmKey` and `uploadId` [inferred]: call it when the
          *     headers expired or expire soon, or when storage answers 403 "Request has
          *     expired". The parts stored stay stored. A simple upload has no renew:
@@ -170,7 +182,11 @@ export interface paths {
         put?: never;
         /**
          * Confirm an upload
-         * @description Completes the upload: every part from 1 to the last is stored (no ETags
+         * @description ```
+         *     POST /api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}?confirm&access_token={token}
+         *     ```
+         *
+         *     Completes the upload: every part from 1 to the last is stored (no ETags
          *     needed; every part but the last at least 1 MiB), or a simple upload's
          *     bytes. Answers the file; the task's status then says `confirmed: true`.
          */
@@ -221,7 +237,11 @@ export interface paths {
         put?: never;
         /**
          * Begin a multipart upload
-         * @description Starts an upload in parts: a task whose `confirmKey` the other calls
+         * @description ```
+         *     POST /api/v1/file/{LibraryId}/{SpaceId}/{FilePath}?multipart&access_token={token}
+         *     ```
+         *
+         *     Starts an upload in parts: a task whose `confirmKey` the other calls
          *     take, and where and with which headers to send each part. Send the
          *     parts (`PUT` to object storage), renew when the headers expire, then
          *     confirm. The task's status tells what is stored, to resume.
@@ -272,7 +292,11 @@ export interface paths {
         get?: never;
         /**
          * Begin a simple upload
-         * @description Starts an upload in one piece: where and with which headers to send the
+         * @description ```
+         *     PUT /api/v1/file/{LibraryId}/{SpaceId}/{FilePath}?access_token={token}
+         *     ```
+         *
+         *     Starts an upload in one piece: where and with which headers to send the
          *     whole file (`PUT https://{domain}{path}`), then confirm. There is no
          *     renew: when the headers expire, begin again. The task's status has no
          *     `uploadId`, `parts` or `uploadPartInfo`.
@@ -305,7 +329,7 @@ export interface components {
              *     TypeScript type names them and admits any other string.
              * @example UploadNotFound
              */
-            code: "EmptyAccessToken" | "EmptyLibraryId" | "EmptyLibrarySecret" | "EmptyLibraryIdOrSecret" | "NotMultiSpaceLibrary" | "SpaceIdInvalid" | "BadRequest" | "ParamInvalid" | "InvalidAccessToken" | "AccessTokenNotMatchLibrary" | "AccessTokenNotMatchSpace" | "AccessTokenVersionNotMatch" | "NoPermission" | "UploadNotBelongYou" | "LibraryServiceExpired" | "SpaceBanned" | "UploadNotFound" | "ConfirmKeyNotFound" | "LibraryNotFound" | "SpaceNotFound" | "RouteNotFound" | "URITooLong" | "HeaderFieldsTooLarge" | "RateLimitExceeded" | "InternalServerError" | "ServerOverloaded" | "RequestTimeout" | (string & {});
+            code: "EmptyAccessToken" | "EmptyLibraryId" | "EmptyLibrarySecret" | "EmptyLibraryIdOrSecret" | "NotMultiSpaceLibrary" | "SpaceIdInvalid" | "BadRequest" | "ParamInvalid" | "InvalidAccessToken" | "AccessTokenNotMatchLibrary" | "AccessTokenNotMatchSpace" | "AccessTokenVersionNotMatch" | "NoPermission" | "UploadNotBelongYou" | "LibraryServiceExpired" | "SpaceBanned" | "UploadNotFound" | "ConfirmKeyNotFound" | "LibraryNotFound" | "SpaceNotFound" | "RouteNotFound" | "URITooLong" | "HeaderFieldsTooLarge" | "RateLimitExceeded" | "InternalServerError" | "ServerOverloaded" | "RequestTimeout" | "DirectoryNotFound" | "SameNameDirectoryOrFileExists" | "QuotaLimitReached" | "BadCrc64" | "MultipartUploadIncomplete" | "MultipartUploadPartTooSmall" | "UploadIncomplete" | "UploadComplete" | (string & {});
             /** @description A human-readable explanation, not meant for parsing. */
             message: string;
             /** @description The request's ID, to quote to support. */

@@ -136,11 +136,39 @@ export function mockContractModule(spec: OpenApiDocument): string {
     `export const operations = ${data(operations)};`,
     `export const parameterValidators = {${operations.map((operation) => `${JSON.stringify(operation.id)}: validate_${operation.id}`).join(', ')}};`,
     `export const secretParameterNames = ${data(secretParameterNames)};`,
+    `export const testKeys = ${data(testKeyList(operations))};`,
     '',
   ].join('\n');
 }
 
-export const mockContractTypes = `// Generated from spec/ by \`npm run generate\`. Do not edit.
+/** Every test key, with the operation it belongs to and what it answers, in the spec's order. */
+function testKeyList(operations: ReturnType<typeof mockOperation>[]) {
+  return operations.flatMap((operation) =>
+    Object.entries(operation.testKeys).map(([key, example]) => ({
+      key,
+      operationId: operation.id,
+      example,
+      status: operation.examples[example]!.status,
+    })),
+  );
+}
+
+/** The types of operations.js; the test keys as literals, so that a team's code completes them and a typo fails to compile. */
+export function mockContractTypes(spec: OpenApiDocument): string {
+  const keys = testKeyList(mockOperations(spec))
+    .map(
+      (entry) =>
+        `  { readonly key: ${JSON.stringify(entry.key)}; readonly operationId: ${JSON.stringify(entry.operationId)}; readonly example: ${JSON.stringify(entry.example)}; readonly status: ${entry.status} },`,
+    )
+    .join('\n');
+  return `${operationTypes}/** The documented test keys: a ConfirmKey or FilePath that the mocks answer with the named example of its operation. */
+export declare const testKeys: readonly [
+${keys}
+];
+`;
+}
+
+const operationTypes = `// Generated from spec/ by \`npm run generate\`. Do not edit.
 export interface ParameterViolation {
   instancePath: string;
   keyword: string;

@@ -53,10 +53,14 @@ function judge(released: OpenApiDocument, current: OpenApiDocument, packageVersi
   if (semver.lt(now, then)) return fail(`version ${now} is older than the released ${then}`);
   const breaks = findBreakingChanges(released, current).map(describeChange);
   const count = `${breaks.length} breaking change${breaks.length === 1 ? '' : 's'} since ${then}`;
-  if (breaks.length === 0) return { ok: true, breaks, summary: `check:breaking: ${now} has no breaking changes since ${then}` };
+  if (breaks.length === 0) return { ok: true, breaks, summary: `check:breaking: ok: ${now} has no breaking changes since ${then}` };
   const next = nextBreakingVersion(then);
   if (nextBreakingVersion(now) !== next) {
-    return { ok: true, breaks, summary: `check:breaking: ${now} accepts ${count} (${lineOf(then).rule}; CHANGELOG.md must list them)` };
+    return {
+      ok: true,
+      breaks,
+      summary: `check:breaking: ok: ${now} is a new compatibility line after ${then} (${lineOf(then).rule}), which may ship its ${count}: list them in CHANGELOG.md (--verbose prints them)`,
+    };
   }
   const advice = `undo them, or bump the version to ${next} and list them in CHANGELOG.md`;
   return { ok: false, breaks, summary: `${count} without a major version change (still ${now}): ${advice}` };

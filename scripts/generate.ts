@@ -28,7 +28,7 @@ export async function generateArtifacts(root = specRoot): Promise<Map<string, st
     ['validate-upload-task.js', validatorModule(spec)],
     ['validate-upload-task.d.ts', validatorTypes],
     ['operations.js', mockContractModule(dereferenced)],
-    ['operations.d.ts', mockContractTypes],
+    ['operations.d.ts', mockContractTypes(dereferenced)],
   ]);
 }
 

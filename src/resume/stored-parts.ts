@@ -1,6 +1,7 @@
 // The parts a task says are stored, checked against the file they belong to.
-import { describeValue, SmhInputError } from '../errors.js';
+
 import type { UploadPart } from '../contract/types.js';
+import { describeValue, SmhInputError } from '../errors.js';
 import { type Layout, MAX_PARTS, rangeOf } from './file-layout.js';
 
 export interface StoredPart {

@@ -171,6 +171,8 @@ function fallback(response: ServerResponse) {
 
 /** The raw request Node could not parse: a status that says why, then the connection closes. */
 function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket, options: HttpOptions) {
+  // A client that hung up (an aborted upload) sent nothing wrong: there is no one to answer.
+  if (error.code === 'ECONNRESET') return void socket.destroy();
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const log = options.log;
   if (log !== undefined && (options.logLevel ?? 'info') !== 'silent') {

@@ -15,7 +15,8 @@ const client = createSmhClient({
   ...(target.userId ? { userId: target.userId } : {}),
 });
 const signal = () => ({ signal: AbortSignal.timeout(target.timeoutMs) });
-const filePath = `smh-contract-${Date.now().toString(36)}/probe.bin`;
+// In the space's root: begin creates no directory (a missing one is 404 DirectoryNotFound).
+const filePath = `smh-contract-${Date.now().toString(36)}.bin`;
 const fileSize = 2 * 1024 * 1024 + 1;
 const begun: string[] = [];
 afterAll(async () => {

@@ -1,9 +1,8 @@
 // The spec Dredd runs on, derived at run time from the mock spec, which stays
-// valid OpenAPI for everyone else: the status call alone. Dredd needs a ConfirmKey `example` to
-// expand the path with, and a status for every response (it names a
-// `default` response "200", so two transactions could share a name).
+// valid OpenAPI for everyone else: the status call alone. Dredd needs a
+// ConfirmKey `example` to expand the path with.
 import { readFileSync } from 'node:fs';
-import { examples, uploadTaskPath } from '../support/spec.ts';
+import { uploadTaskPath } from '../support/spec.ts';
 
 /** A response Dredd tests: its transaction's name, its status, the response the spec documents it under, its examples. */
 export interface DreddResponse {
@@ -30,27 +29,13 @@ export function deriveDreddSpec(): { document: Node; responses: DreddResponse[] 
 
   const responses: DreddResponse[] = [];
   const derived: Node = {};
-  const add = (statusCode: number, response: string, names: string[], entry: Node) => {
-    derived[statusCode] = entry;
-    // Dredd 14's names for OpenAPI 3: path template > operation summary > status > media type.
-    const name = `${uploadTaskPath} > ${operation.summary} > ${statusCode} > application/json`;
-    responses.push({ name, statusCode, response, examples: names });
-  };
+  // The mock spec gives each status a response of its own (no `default`, which Dredd would name "200").
   for (const [response, entry] of Object.entries<Node>(operation.responses)) {
+    derived[response] = entry;
+    // Dredd 14's names for OpenAPI 3: path template > operation summary > status > media type.
+    const name = `${uploadTaskPath} > ${operation.summary} > ${response} > application/json`;
     const named = Object.keys(resolved(entry).content['application/json'].examples);
-    if (response !== 'default') {
-      add(Number(response), response, named, entry);
-      continue;
-    }
-    // A copy per `x-status`: Dredd's parser names responses sharing one object by the last status given.
-    for (const statusCode of new Set(named.map((name) => examples[name]!.status))) {
-      if (String(statusCode) in operation.responses) throw new Error(`the default response's ${statusCode} is documented on its own`);
-      const own = named.filter((name) => examples[name]!.status === statusCode);
-      const copy = structuredClone(resolved(entry));
-      const media = copy.content['application/json'];
-      media.examples = Object.fromEntries(own.map((name) => [name, media.examples[name]]));
-      add(statusCode, response, own, copy);
-    }
+    responses.push({ name, statusCode: Number(response), response, examples: named });
   }
   operation.responses = derived;
   return { document, responses };

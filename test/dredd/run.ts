@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRedactor } from '../../src/shared/secret-redactor.ts';
+import { setup as ensureBuilt } from '../support/built.ts';
 import { run, startMock } from '../support/servers.ts';
 import { mockTarget, type SmhTarget, targetFromEnv } from '../support/target.ts';
 import { deriveDreddSpec } from './dredd-spec.ts';
@@ -20,8 +21,9 @@ const hookfile = fileURLToPath(new URL('hooks.cjs', import.meta.url));
 const PARSER_WARNING = /^warn: API description (parser|URI template expansion) warning/;
 
 export interface DreddRunOptions {
-  /** A server to judge; without it, the contract's mock: `mockBaseUrl`'s, or one started and stopped here. */
+  /** A server to judge; without it, the contract's mock, started and stopped here. */
   target?: SmhTarget;
+  /** A server to judge as a mock of the contract (it must answer the test keys), instead of starting one. */
   mockBaseUrl?: string;
   /** Dredd is stopped if it runs longer (default 60 s). */
   timeoutMs?: number;
@@ -101,6 +103,8 @@ function judge(steps: Step[], cases: ReportedCase[], problems: string[]): DreddR
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Against the mock, the mock as it installs: dist/, rebuilt if src/ is newer.
+  await ensureBuilt();
   const run = await runDredd({ target: targetFromEnv() });
   console.log(run.output);
   for (const problem of run.problems) console.error(`test:dredd: ${problem}`);

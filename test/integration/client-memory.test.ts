@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { root, run } from '../support/processes.ts';
+import { root, run } from '../support/servers.ts';
 
 const LIMIT = 8 * 1024 * 1024;
 const body = Buffer.alloc(50 * 1024 * 1024, 0x20);
@@ -36,8 +36,8 @@ async function peakGrowth(libraryId: string): Promise<{ growth: number; error: s
     const before = process.resourceUsage().maxRSS * 1024;
     const error = await client.getUploadTask({ libraryId: ${JSON.stringify(libraryId)}, confirmKey: 'k' }).then(() => 'none', (failure) => failure.name + ': ' + failure.message);
     console.log(JSON.stringify({ growth: process.resourceUsage().maxRSS * 1024 - before, error }));`;
-  const exit = await run(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', probe], { timeoutMs: 60_000 });
-  return JSON.parse(exit.stdout.trim().split('\n').at(-1)!);
+  const exit = await run(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', probe], { timeout: 60_000 });
+  return JSON.parse(String(exit.stdout).trim().split('\n').at(-1)!);
 }
 
 test.each([

@@ -8,7 +8,7 @@ import { root, run, startMock } from '../support/servers.ts';
 const task = '/api/v1/file/smh0000000000000/-/2a8c5ec76a6bb1f7d2bb4d0fd7c4a5e3';
 const TOKEN = 'commands-secret-token';
 const command = (cli: string, args: string[], env: Record<string, string | undefined> = {}) =>
-  run(process.execPath, ['--import', 'tsx', `${root}${cli}`, ...args], { timeout: 15_000, env, extendEnv: true });
+  run(process.execPath, [`${root}${cli}`, ...args], { timeout: 15_000, env, extendEnv: true });
 
 describe('smh-upload-mock', () => {
   test('listens on 127.0.0.1, says where, and logs one line a request, the token masked; -v debug adds the headers, credentials masked; -v silent prints nothing', async () => {
@@ -56,7 +56,7 @@ describe('smh-upload-mock', () => {
   test('a port already in use is refused with exit code 2, naming the fix', async () => {
     const own = await startMock(['-v', 'silent']);
     try {
-      const exit = await command('src/mock/cli.ts', ['--port', new URL(own.url).port]);
+      const exit = await command('bin/smh-upload-mock.js', ['--port', new URL(own.url).port]);
       expect([exit.exitCode, exit.stderr.trim()]).toEqual([
         2,
         expect.stringMatching(
@@ -70,10 +70,10 @@ describe('smh-upload-mock', () => {
 });
 
 describe.each([
-  ['smh-upload-mock', 'src/mock/cli.ts', ['--port', '--host', '--dynamic', '--seed', '--verbose'], 'PORT', []],
+  ['smh-upload-mock', 'bin/smh-upload-mock.js', ['--port', '--host', '--dynamic', '--seed', '--verbose'], 'PORT', []],
   [
     'smh-upload-proxy',
-    'src/proxy/cli.ts',
+    'bin/smh-upload-proxy.js',
     ['--upstream', '--port', '--host', '--errors', '--verbose'],
     'SMH_PROXY_UPSTREAM',
     ['http://127.0.0.1:9'],
@@ -99,7 +99,7 @@ describe.each([
 });
 
 test('the proxy without an upstream says how to give one', async () => {
-  const exit = await command('src/proxy/cli.ts', [], { SMH_PROXY_UPSTREAM: undefined });
+  const exit = await command('bin/smh-upload-proxy.js', [], { SMH_PROXY_UPSTREAM: undefined });
   expect([exit.exitCode, exit.stderr.trim()]).toEqual([
     2,
     'smh-upload-proxy: no upstream: give its URL, e.g. smh-upload-proxy https://api.tencentsmh.cn (or --upstream URL, or SMH_PROXY_UPSTREAM)',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMockFetch } from '../../src/mock/index.ts';
 import { createSmhHandlers } from '../../src/mock/msw.ts';
 import { initOf, mismatches, observe, rows, TASK_PATH, targetOf } from '../support/mock-table.ts';
-import { startMock, type Server } from '../support/servers.ts';
+import { type Server, startMock } from '../support/servers.ts';
 import { operations } from '../support/spec.ts';
 
 const MSW_ORIGIN = 'http://msw.test';

@@ -3,9 +3,9 @@
 // sits. (The spec's own lint, clean: spec.test.ts.)
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { lint } from '../support/command.ts';
-import { copySpec, type SpecCopy } from '../support/spec-copy.ts';
+import { withBrokenSpec } from '../support/spec-copy.ts';
 
 /** The problems in `redocly lint --format stylish` output: file, line and rule of each. */
 function lintProblems(output: string): Array<{ file: string; line: number; rule: string; message: string }> {
@@ -20,16 +20,23 @@ function lintProblems(output: string): Array<{ file: string; line: number; rule:
   return problems;
 }
 
-describe('redocly lint', () => {
-  let copy: SpecCopy | undefined;
-  afterEach(async () => {
-    await copy?.remove();
-    copy = undefined;
+/** Lint on a copy of spec/ with `edits` made: its exit code and output, and the copy's lines, to say where a problem is. */
+async function lintBroken(edits: Array<[string, string, string]>) {
+  return withBrokenSpec(edits, async (root) => {
+    const { code, output } = await lint(root);
+    const lines = new Map<string, string[]>();
+    for (const [file] of edits) lines.set(file, (await readFile(join(dirname(root), file), 'utf8')).split('\n'));
+    return { code, output, lines };
   });
+}
 
+const specFile = (file: string) => readFile(new URL(`../../spec/${file}`, import.meta.url), 'utf8');
+
+// Each check lints its own copy of the spec: side by side.
+describe.concurrent('redocly lint', () => {
   /** The 1-based line of the copy's `file` that holds `text`. */
-  async function lineOf(file: string, text: string): Promise<number> {
-    const lines = (await readFile(join(dirname(copy!.root), file), 'utf8')).split('\n');
+  function lineOf(copied: Map<string, string[]>, file: string, text: string): number {
+    const lines = copied.get(file)!;
     const index = lines.findIndex((line) => line.includes(text));
     if (index === -1) throw new Error(`${file} has no ${text}`);
     return index + 1;
@@ -38,15 +45,14 @@ describe('redocly lint', () => {
   const portable = (output: string) => lintProblems(output).filter(({ rule }) => rule === 'portable/pattern');
 
   test('fails on a lookahead in a path parameter, naming the rule, the file, the line and the construct', async () => {
-    copy = await copySpec();
     const lookahead = "pattern: '^(?!\\.\\.?$)[^/\\x00-\\x1F\\x7F]+$'";
-    await copy.edit('components/parameters/ConfirmKey.yaml', "pattern: '^[^/\\x00-\\x1F\\x7F]+$'", lookahead);
-    const { code, output } = await lint(copy.root);
+    const written = (await specFile('components/parameters/ConfirmKey.yaml')).match(/pattern: '.*'/)![0];
+    const { code, output, lines } = await lintBroken([['components/parameters/ConfirmKey.yaml', written, lookahead]]);
     expect(code).not.toBe(0);
     expect(portable(output)).toEqual([
       {
         file: expect.stringMatching(/components\/parameters\/ConfirmKey\.yaml$/),
-        line: await lineOf('components/parameters/ConfirmKey.yaml', lookahead),
+        line: lineOf(lines, 'components/parameters/ConfirmKey.yaml', lookahead),
         rule: 'portable/pattern',
         message: expect.stringMatching(
           /^Pattern '\^\(\?!\\\.\\\.\?\$\)\[\^\/\\x00-\\x1F\\x7F\]\+\$' is not portable between ECMAScript and RE2 \(Go, Rust, re2j\): a lookahead \("\(\?!"\): RE2 cannot compile lookarounds/,
@@ -56,18 +62,14 @@ describe('redocly lint', () => {
   });
 
   test('fails on \\s in a response property', async () => {
-    copy = await copySpec();
-    await copy.edit(
-      'components/schemas/UploadTask.yaml',
-      '  type:\n    type: string\n',
-      "  type:\n    type: string\n    pattern: '^\\s+$'\n",
-    );
-    const { code, output } = await lint(copy.root);
+    const { code, output, lines } = await lintBroken([
+      ['components/schemas/UploadTask.yaml', '  type:\n    type: string\n', "  type:\n    type: string\n    pattern: '^\\s+$'\n"],
+    ]);
     expect(code).not.toBe(0);
     expect(portable(output)).toEqual([
       {
         file: expect.stringMatching(/components\/schemas\/UploadTask\.yaml$/),
-        line: await lineOf('components/schemas/UploadTask.yaml', "pattern: '^\\s+$'"),
+        line: lineOf(lines, 'components/schemas/UploadTask.yaml', "pattern: '^\\s+$'"),
         rule: 'portable/pattern',
         message: expect.stringContaining('"\\s" is Unicode whitespace in ECMAScript but ASCII whitespace in RE2'),
       },
@@ -75,40 +77,36 @@ describe('redocly lint', () => {
   });
 
   test('reaches the pattern of array items, additionalProperties and a response header', async () => {
-    copy = await copySpec();
-    await copy.edit(
-      'components/schemas/UploadTask.yaml',
-      '    items:\n      type: string\n',
-      "    items:\n      type: string\n      pattern: '^\\S+$'\n",
-    );
-    await copy.edit(
-      'components/schemas/UploadPartInfo.yaml',
-      '    additionalProperties:\n      type: string\n',
-      "    additionalProperties:\n      type: string\n      pattern: '^.*$'\n",
-    );
-    await copy.edit(
-      'components/headers/X-Request-Id.yaml',
-      'schema:\n  type: string\n',
-      "schema:\n  type: string\n  pattern: '^(?<id>\\w+)$'\n",
-    );
-    const { code, output } = await lint(copy.root);
+    const { code, output, lines } = await lintBroken([
+      [
+        'components/schemas/UploadTask.yaml',
+        '    items:\n      type: string\n',
+        "    items:\n      type: string\n      pattern: '^\\S+$'\n",
+      ],
+      [
+        'components/schemas/UploadPartInfo.yaml',
+        '    additionalProperties:\n      type: string\n',
+        "    additionalProperties:\n      type: string\n      pattern: '^.*$'\n",
+      ],
+      ['components/headers/X-Request-Id.yaml', 'schema:\n  type: string\n', "schema:\n  type: string\n  pattern: '^(?<id>\\w+)$'\n"],
+    ]);
     expect(code).not.toBe(0);
     const found = portable(output).map(({ file, line, message }) => ({ file: file.split('/').pop(), line, message }));
     expect(found).toEqual(
       expect.arrayContaining([
         {
           file: 'UploadTask.yaml',
-          line: await lineOf('components/schemas/UploadTask.yaml', "pattern: '^\\S+$'"),
+          line: lineOf(lines, 'components/schemas/UploadTask.yaml', "pattern: '^\\S+$'"),
           message: expect.stringContaining('"\\S" is the complement of Unicode whitespace'),
         },
         {
           file: 'UploadPartInfo.yaml',
-          line: await lineOf('components/schemas/UploadPartInfo.yaml', "pattern: '^.*$'"),
+          line: lineOf(lines, 'components/schemas/UploadPartInfo.yaml', "pattern: '^.*$'"),
           message: expect.stringContaining('an unescaped "." matches different characters'),
         },
         {
           file: 'X-Request-Id.yaml',
-          line: await lineOf('components/headers/X-Request-Id.yaml', 'pattern:'),
+          line: lineOf(lines, 'components/headers/X-Request-Id.yaml', 'pattern:'),
           message: expect.stringContaining('a named group ("(?<name>")'),
         },
       ]),

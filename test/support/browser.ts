@@ -2,10 +2,8 @@
 // remote request is refused and recorded, so callers can prove a page needs
 // none. Pages may come from file:, or from blob:/data: URLs they make, and,
 // when a caller names them, from its own servers on http://127.0.0.1.
-import { existsSync } from 'node:fs';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath } from './chromium.ts';
 
 // The machine has no internet: background networking must stay off, or
 // Chromium's own update and sync traffic would look like the page's.
@@ -63,12 +61,6 @@ export type OfflineBrowser = {
 
 /** Starts Chromium with its profile in `profileDir`; closes it again if the offline setup fails. */
 export async function launchOfflineBrowser(profileDir: string, options: LaunchOptions): Promise<OfflineBrowser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium ` +
-        '(or point CHROMIUM_PATH at a Chromium binary).',
-    );
-  }
   const { screen, serviceWorkers = 'block', localOrigins = [] } = options;
   for (const origin of localOrigins) {
     const url = URL.canParse(origin) ? new URL(origin) : undefined;
@@ -76,7 +68,7 @@ export async function launchOfflineBrowser(profileDir: string, options: LaunchOp
       throw new Error(`not an origin on http://127.0.0.1: ${origin}`);
   }
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
+    executablePath: await chromiumPath(),
     headless: true,
     args: chromiumArgs,
     viewport: { width: screen.width, height: screen.height },

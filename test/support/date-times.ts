@@ -1,7 +1,7 @@
 // Date-times for the property tests: RFC 3339 ones of any calendar date and
 // offset, an independent reading of one, and valid ones broken in ways that
 // leave no RFC 3339 date-time.
-import fc from 'fast-check';
+import { fc } from '@fast-check/vitest';
 
 function daysIn(year: number, month: number): number {
   // Day 0 of the next month is this month's last day. setUTCFullYear, unlike

@@ -3,7 +3,6 @@
 // error page, a server that never answers.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { onTestFinished } from 'vitest';
 
 export interface FixtureServer {
   baseUrl: string;
@@ -36,13 +35,6 @@ export async function startFixtureServer(handler: FixtureHandler): Promise<Fixtu
       return closed;
     },
   };
-}
-
-/** startFixtureServer inside a test: the server closes when the test ends, however it ends. */
-export async function fixtureServerForTest(handler: FixtureHandler): Promise<FixtureServer> {
-  const server = await startFixtureServer(handler);
-  onTestFinished(() => server.close());
-  return server;
 }
 
 /** A handler that answers every request with this JSON body. */

@@ -3,7 +3,7 @@
 // handlers in Node and in a browser. Every test key of every call, the
 // status call's spellings and broken rules, Prefer, and what only a mock
 // answers. Pure: it runs in a page too.
-import { type ContractOperation, operations } from '../../generated/operations.js';
+import { type ContractOperation, operations, testKeys } from '../../generated/operations.js';
 
 export const TOKEN = 'faces-secret-token';
 export const TASK_PATH = '/api/v1/file/smh0000000000000/-';
@@ -39,6 +39,12 @@ const documented = (operation: ContractOperation, name: string): Expected => ({
 });
 const paramInvalid = (message: string): Expected => ({ status: 400, code: 'ParamInvalid', message });
 const problem = (status: number): Expected => ({ status, problem: true });
+const problemBody = (status: number, type: string, title: string, detail: string) => ({
+  type: `https://stoplight.io/prism/errors#${type}`,
+  title,
+  status,
+  detail,
+});
 const prefer = (name: string, header: string, expected: Expected): Row => ({ name, query: asked, headers: { Prefer: header }, expected });
 const firstOf = (code: number) => Object.keys(status.examples).find((name) => status.examples[name]!.status === code)!;
 
@@ -49,17 +55,16 @@ const callOf = (operation: ContractOperation) => ({
 });
 
 export const rows: Row[] = [
-  // Every test key of every call answers its example.
-  ...operations.flatMap((operation) =>
-    Object.entries(operation.testKeys).map(
-      ([key, name]): Row => ({
-        name: `${operation.id}: test key ${key} → ${operation.examples[name]!.status} ${name}`,
-        path: encodeURIComponent(key),
-        ...callOf(operation),
-        expected: documented(operation, name),
-      }),
-    ),
-  ),
+  // Every test key the package exports answers its example, on its call.
+  ...testKeys.map(({ key, operationId, example, status }): Row => {
+    const operation = operations.find((candidate) => candidate.id === operationId)!;
+    return {
+      name: `${operationId}: test key ${key} → ${status} ${example}`,
+      path: encodeURIComponent(key),
+      ...callOf(operation),
+      expected: documented(operation, example),
+    };
+  }),
   // A key that is no test key and no task: the service's 404.
   ...operations
     .filter((operation) => operation.testKeyParameter === 'ConfirmKey')
@@ -152,6 +157,11 @@ export const rows: Row[] = [
     expected: documented(status, 'RouteNotFound'),
   },
   {
+    name: "the simulator's own route, for a task it does not hold → a problem naming it",
+    path: '/__smh-mock/tasks/no-such-task',
+    expected: { status: 404, body: problemBody(404, 'NOT_FOUND', 'No such task', 'the simulator has no task no-such-task'), problem: true },
+  },
+  {
     name: 'a ConfirmKey of %2E%2E (a URL parser collapses it) → 404 RouteNotFound',
     path: '%2E%2E',
     query: asked,
@@ -172,8 +182,8 @@ export interface Observed {
   violations: unknown;
   /** The body, its requestId aside, and its dates as the example writes them. */
   body: any;
-  /** Whether the answer's request ID is in its header, equal to the body's; undefined for what carries none (a problem, a preflight). */
-  requestIdMatches?: boolean;
+  /** Whether the answer's request ID is in its header, equal to the body's when the body has one. */
+  requestIdMatches: boolean;
   datesMoved?: boolean;
 }
 
@@ -186,7 +196,6 @@ export async function observe(response: Response): Promise<Observed> {
   const violations = header('sl-violations');
   const parsed = text && contentType && /json/.test(contentType) ? JSON.parse(text) : text;
   const requestId = header('x-request-id');
-  const isService = contentType === 'application/json';
   const moving = movingExampleOf(parsed);
   return {
     status: response.status,
@@ -195,7 +204,7 @@ export async function observe(response: Response): Promise<Observed> {
     allowMethods: header('access-control-allow-methods'),
     violations: violations === null ? null : JSON.parse(violations),
     body: moving ? moveDates(withoutRequestId(parsed), moving, -shiftOf(parsed, moving)) : withoutRequestId(parsed),
-    ...(isService ? { requestIdMatches: requestId !== null && (parsed?.requestId === undefined || parsed.requestId === requestId) } : {}),
+    requestIdMatches: requestId !== null && (parsed?.requestId === undefined || parsed.requestId === requestId),
     ...(moving ? { datesMoved: Math.abs(Date.parse(moving.now!) + shiftOf(parsed, moving) - answeredAt) < 60_000 } : {}),
   };
 }
@@ -257,6 +266,7 @@ export function mismatches(row: Row, observed: Observed): string[] {
   if (expected.datesMoved !== observed.datesMoved) found.push(`dates moved: ${observed.datesMoved}, expected ${expected.datesMoved}`);
   if (expected.problem && observed.contentType !== 'application/problem+json')
     found.push(`content type ${observed.contentType}, expected a problem`);
-  if (observed.requestIdMatches === false) found.push("no X-Request-Id, or one other than the body's requestId");
+  if (!observed.requestIdMatches) found.push("no X-Request-Id, or one other than the body's requestId");
+  if (observed.allowOrigin === null) found.push('no Access-Control-Allow-Origin');
   return found;
 }

@@ -6,13 +6,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { run } from './processes.ts';
+import { run } from './servers.ts';
 
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = await mkdtemp(join(tmpdir(), 'smh-pack-'));
   // dist/ is fresh (test/support/built.ts runs first): no second build.
-  const packed = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { timeoutMs: 120_000 });
-  if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stdout}${packed.stderr}`);
+  const packed = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { timeout: 120_000 });
+  if (packed.exitCode !== 0) throw new Error(`npm pack failed (${packed.exitCode ?? packed.signal}):\n${packed.all}`);
   const [tarball] = (await readdir(dir)).filter((name) => name.endsWith('.tgz'));
   project.provide('tarball', join(dir, tarball!));
   project.provide('consumerNode', process.env.SMH_CONSUMER_NODE || process.execPath);

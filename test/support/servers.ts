@@ -18,13 +18,23 @@ export const cleanEnv = (extra: Record<string, string> = {}) => ({
 
 const base = { cwd: root, reject: false, all: true, stdin: 'ignore', cleanup: true, forceKillAfterDelay: 2_000 } as const;
 
+/** What a run may set; none of it changes the output's type (text, `all` interleaved). */
+export type RunOptions = Pick<
+  Options,
+  'cwd' | 'env' | 'extendEnv' | 'forceKillAfterDelay' | 'input' | 'killSignal' | 'ipc' | 'serialization'
+> & {
+  timeout: number;
+};
+
 /** Runs a command to its end (or its deadline): its exit code, output and whether it timed out. */
-export function run(file: string, args: string[], options: Options & { timeout: number }) {
+export function run(file: string, args: string[], options: RunOptions) {
   return execa(file, args, { ...base, ...options });
 }
 
 export interface Server {
   url: string;
+  /** The process's ID (a bench reads its memory). */
+  pid: number;
   /** stdout and stderr so far, as they came. */
   output(): string;
   stop(): Promise<unknown>;
@@ -37,6 +47,7 @@ function watched(child: ResultPromise, url: string): Server {
   });
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     stop: () => {
       child.kill('SIGTERM');
@@ -45,11 +56,13 @@ function watched(child: ResultPromise, url: string): Server {
   };
 }
 
-/** A server command of this repository (TypeScript, through tsx), on a free port of 127.0.0.1. */
+/**
+ * A command of the package as it installs (`bin/`, running `dist/`: test/support/built.ts keeps it fresh), on a
+ * free port of 127.0.0.1.
+ */
 async function startCli(script: string, args: string[], options: Options = {}): Promise<Server> {
   const child = execaNode(`${root}${script}`, args, {
     ...base,
-    nodeOptions: ['--import', 'tsx'],
     ipc: true,
     serialization: 'json',
     timeout: 10 * 60_000,
@@ -57,17 +70,19 @@ async function startCli(script: string, args: string[], options: Options = {}): 
   });
   const server = watched(child, '');
   const exited = child.then(() => Promise.reject(new Error(`${script} exited before it listened:\n${server.output()}`)));
-  const message = (await Promise.race([child.getOneMessage(), exited])) as { listening: string };
+  const message = (await Promise.race([child.getOneMessage!(), exited])) as { listening: string };
   return { ...server, url: message.listening };
 }
 
-export const startMock = (args: string[] = [], options?: Options) => startCli('src/mock/cli.ts', ['--port', '0', ...args], options);
+export const startMock = (args: string[] = [], options?: Options) => startCli('bin/smh-upload-mock.js', ['--port', '0', ...args], options);
 export const startProxy = (upstream: string, args: string[] = [], options?: Options) =>
-  startCli('src/proxy/cli.ts', [upstream, '--port', '0', ...args], options);
+  startCli('bin/smh-upload-proxy.js', [upstream, '--port', '0', ...args], options);
 
 // npm does not pass a signal on to the script it runs: `npm start` runs in a group of its own, stopped as a whole.
 const groups = new Set<number>();
-onExit(() => groups.forEach((pid) => signalGroup(pid, 'SIGKILL')));
+onExit(() => {
+  for (const pid of groups) signalGroup(pid, 'SIGKILL');
+});
 function signalGroup(pid: number, signal: NodeJS.Signals) {
   try {
     process.kill(-pid, signal);

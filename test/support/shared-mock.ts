@@ -1,9 +1,7 @@
-// The global setup of the projects that talk to a server: one HTTP mock for
-// all of them (unless SMH_BASE_URL names a server to judge instead), stopped
-// when the last of them ends.
+// The contract project's global setup: the server it judges, SMH_BASE_URL's,
+// or the HTTP mock, started once and stopped when the project ends.
 import type { TestProject } from 'vitest/node';
-import type { Server } from './processes.ts';
-import { startMock } from './servers.ts';
+import { type Server, startMock } from './servers.ts';
 
 const shared = globalThis as typeof globalThis & { smhMock?: { users: number; server: Promise<Server> } };
 
@@ -13,7 +11,7 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   shared.smhMock ??= { users: 0, server: startMock(['-v', 'silent']) };
-  const mock = shared.smhMock;
+  const mock = shared.smhMock!;
   mock.users++;
   project.provide('smhTarget', { baseUrl: (await mock.server).url, isMock: true });
 }

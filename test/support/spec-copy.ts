@@ -1,4 +1,4 @@
-// A throw-away copy of spec/ that a test may break on purpose.
+// A throw-away copy of spec/ that a test breaks on purpose, removed after.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,27 +6,26 @@ import { fileURLToPath } from 'node:url';
 
 const specDir = fileURLToPath(new URL('../../spec', import.meta.url));
 
-export interface SpecCopy {
-  root: string;
-  /** Replaces `from` with `to` in one file of the copy; fails if `from` is not there. */
-  edit(file: string, from: string, to: string): Promise<void>;
-  remove(): Promise<void>;
-}
+/** An edit of one file of the copy: `from` (which must be there) becomes `to`. */
+export type SpecEdit = [file: string, from: string, to: string];
 
-export async function copySpec(): Promise<SpecCopy> {
+/** Runs `check` on the root file of a copy of spec/ with `edits` made, then removes the copy. */
+export async function withBrokenSpec<T>(edits: SpecEdit[], check: (root: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'smh-spec-'));
-  await cp(specDir, dir, { recursive: true });
-  return {
-    root: join(dir, 'openapi.yaml'),
-    async edit(file, from, to) {
+  try {
+    await cp(specDir, dir, { recursive: true });
+    for (const [file, from, to] of edits) {
       const path = join(dir, file);
       const text = await readFile(path, 'utf8');
       if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
+      // A function: `$'` in `to` stays literal.
       await writeFile(
         path,
         text.replace(from, () => to),
-      ); // a function: `$'` in `to` stays literal
-    },
-    remove: () => rm(dir, { recursive: true, force: true }),
-  };
+      );
+    }
+    return await check(join(dir, 'openapi.yaml'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -2,14 +2,25 @@
 // for an SMH error body, SmhResponseError (with the status, naming what came,
 // never its content) for anything else. What a middleware answers is judged
 // as the server's answer is.
-import { describe, expect, test } from 'vitest';
-import { SmhResponseError } from '../../src/index.ts';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import { type SmhErrorCode, SmhResponseError, type UploadTask } from '../../src/index.ts';
 import { callOf, calls, jsonResponse, recordingClient, rejection, successOf, task } from '../support/client.ts';
 
 const smhError = { code: 'UploadNotFound', message: 'upload not found', requestId: 'r-1' };
 const text = (status: number, body: string, type = 'text/html') => new Response(body, { status, headers: { 'content-type': type } });
 
 describe('an SMH error comes back as error', () => {
+  test('its code and the task type are typed: the known values complete, any other string is taken', () => {
+    // Checked by `npm run typecheck`: each known value is a literal of the union, not lost in `string`.
+    for (const known of ['UploadNotFound', 'RateLimitExceeded', 'MultipartUploadIncomplete', 'UploadComplete'] as const) {
+      expectTypeOf<Extract<SmhErrorCode, typeof known>>().toEqualTypeOf<typeof known>();
+    }
+    expectTypeOf<Extract<UploadTask['type'], 'video'>>().toEqualTypeOf<'video'>();
+    expectTypeOf<'SomeCodeAddedLater'>().toExtend<SmhErrorCode>();
+    const later: SmhErrorCode = 'SomeCodeAddedLater';
+    expect(later).toBe('SomeCodeAddedLater');
+  });
+
   test.each(calls)('$name: its code, message and requestId, fields it does not know kept, no data', async (call) => {
     const { client } = recordingClient(() => jsonResponse(404, { ...smhError, extra: { a: 1 } }));
     const { data, error, response } = await call.run(client);

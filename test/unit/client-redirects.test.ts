@@ -12,7 +12,9 @@ const NOT_FOLLOWED = '; the service answers this call itself, so it is not follo
 const answering = (status: number, headers: Record<string, string>) => () => new Response(null, { status, headers });
 
 const closing: Array<() => void> = [];
-afterEach(() => closing.splice(0).forEach((close) => close()));
+afterEach(() => {
+  for (const close of closing.splice(0)) close();
+});
 
 test.each(calls)(
   '$name: a 302 from a real server is not followed; a Location that is a path names the origin it resolves to',

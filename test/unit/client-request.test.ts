@@ -36,7 +36,10 @@ describe('each call sends its documented request', () => {
 
   test('spaceId defaults to "-"; a base URL may carry a path prefix (a gateway)', async () => {
     const urls: string[] = [];
-    const fetch = (async (request: Request) => (urls.push(request.url), new Response(null, { status: 204 }))) as typeof globalThis.fetch;
+    const fetch = (async (request: Request) => {
+      urls.push(request.url);
+      return new Response(null, { status: 204 });
+    }) as typeof globalThis.fetch;
     await createSmhClient({ baseUrl: `${BASE}/gateway/`, accessToken: 't', fetch }).cancelUpload({ ...task, spaceId: 'space-9' });
     expect(urls).toEqual([`${BASE}/gateway/api/v1/file/lib/space-9/key?upload&access_token=t`]);
   });
@@ -125,9 +128,10 @@ describe('fetch options and middleware', () => {
 
   test('the signal aborts the Request; a dispatcher goes beside it, as fetch takes one', async () => {
     const seen: Array<[Request, unknown]> = [];
-    const fetch = (async (request: Request, init?: { dispatcher?: unknown }) => (
-      seen.push([request, init?.dispatcher]), successOf(callOf('getUploadTask'))
-    )) as typeof globalThis.fetch;
+    const fetch = (async (request: Request, init?: { dispatcher?: unknown }) => {
+      seen.push([request, init?.dispatcher]);
+      return successOf(callOf('getUploadTask'));
+    }) as typeof globalThis.fetch;
     const controller = new AbortController();
     const dispatcher = { dispatch: () => true };
     await createSmhClient({ baseUrl: BASE, accessToken: 't', fetch }).getUploadTask(task, { signal: controller.signal, dispatcher });

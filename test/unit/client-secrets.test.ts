@@ -169,3 +169,10 @@ describe('a redacted error keeps what a caller branches on', () => {
     expectNoToken(error);
   });
 });
+
+test('a body that spells the token with JSON escapes (\\u0041 for A) has it redacted all the same', async () => {
+  const escaped = [...TOKEN].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const text = JSON.stringify({ ...uploadTask, path: ['TOKEN', 'kept'] }).replace('"TOKEN"', `"${escaped}"`);
+  const answer = () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
+  expect((await echoing(TOKEN, answer).getUploadTask(task)).data?.path).toEqual(['[REDACTED]', 'kept']);
+});

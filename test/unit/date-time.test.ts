@@ -1,12 +1,11 @@
 // parseDateTime: RFC 3339 date-times with their offset, read to the
 // millisecond whatever the machine's time zone; everything else refused. The
 // generated validator runs the same function: their verdicts never differ.
-import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
 import { parseDateTime } from '../../src/contract/date-time.ts';
 import { validateUploadTask } from '../../src/index.ts';
 import { brokenDateTime, dateTime, momentOf } from '../support/date-times.ts';
-import '../support/seed.ts';
 import { example } from '../support/spec.ts';
 
 describe('accepted', () => {
@@ -81,22 +80,12 @@ describe('refused', () => {
 });
 
 describe('for any date-time', () => {
-  test("the moment it names, as Date.parse reads it in ECMAScript's own format", () => {
-    fc.assert(
-      fc.property(dateTime, (text) => {
-        expect(parseDateTime(text)).toBe(momentOf(text));
-      }),
-      { numRuns: 1000 },
-    );
+  test.prop([dateTime], { numRuns: 1000 })("the moment it names, as Date.parse reads it in ECMAScript's own format", (text) => {
+    expect(parseDateTime(text)).toBe(momentOf(text));
   });
 
-  test('broken any way, it is refused', () => {
-    fc.assert(
-      fc.property(brokenDateTime, ([, text]) => {
-        expect(parseDateTime(text)).toBeUndefined();
-      }),
-      { numRuns: 1000 },
-    );
+  test.prop([brokenDateTime], { numRuns: 1000 })('broken any way, it is refused', ([, text]) => {
+    expect(parseDateTime(text)).toBeUndefined();
   });
 });
 
@@ -111,12 +100,7 @@ describe('the generated validator reads date-times with this function', () => {
     nearMiss,
   );
 
-  test('valid exactly when parseDateTime reads a moment', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        expect(verdict(text)).toBe(parseDateTime(text) !== undefined);
-      }),
-      { numRuns: 2000 },
-    );
+  test.prop([anyText], { numRuns: 2000 })('valid exactly when parseDateTime reads a moment', (text) => {
+    expect(verdict(text)).toBe(parseDateTime(text) !== undefined);
   });
 });

@@ -69,6 +69,17 @@ describe('a request at fault gets a 4xx naming what is wrong, and the server kee
     await stillServes();
   });
 
+  test('a client that hangs up mid-request (an aborted upload) is no malformed request: nothing is logged', async () => {
+    await serve(() => ok);
+    const socket = await openSocket(server!.url);
+    socket.write('PUT /smh-storage/x HTTP/1.1\r\nHost: a\r\nContent-Le');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.resetAndDestroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(logged).toEqual([]);
+    await stillServes();
+  });
+
   test('a header block too large', async () => {
     await serve(() => ok);
     expect((await rawRequest(server!.url, `GET /x HTTP/1.1\r\nHost: a\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`)).status).toBe(431);

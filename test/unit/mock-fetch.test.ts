@@ -4,7 +4,7 @@
 // test/packaging/consumers.test.ts). Its answers are compared with the
 // other faces in mock-faces.test.ts.
 import { describe, expect, test } from 'vitest';
-import { createMockFetch } from '../../src/mock/index.ts';
+import { createMockFetch, type TestKey, testKeys } from '../../src/mock/index.ts';
 
 const target = 'http://mock.invalid/api/v1/file/smh0000000000000/-/example-confirmed?upload&access_token=mock-fetch-token';
 const mockFetch = createMockFetch();
@@ -61,5 +61,20 @@ describe('options', () => {
     const body = await response.json();
     expect([response.status, response.headers.get('sl-violations')]).toEqual([200, null]);
     expect(await (await second(target.replace('example-confirmed', 'any-key'))).json()).toEqual(body);
+  });
+});
+
+describe('test keys', () => {
+  test('are exported as a typed list: a key completes, a typo does not compile', async () => {
+    const key: TestKey = 'example-UploadNotFound';
+    // @ts-expect-error a typo is no documented test key (checked by `npm run typecheck`)
+    const typo: TestKey = 'example-UploadNotFund';
+    expect(testKeys.filter((entry) => entry.key === key).map(({ operationId, status }) => `${operationId} ${status}`)).toEqual([
+      'getUploadTask 404',
+      'cancelUpload 404',
+      'renewUpload 404',
+      'confirmUpload 404',
+    ]);
+    expect(testKeys.some((entry) => entry.key === typo)).toBe(false);
   });
 });

@@ -5,11 +5,10 @@
 // match is refused, naming the stored part that does not fit; an expiration
 // names the same moment at any offset, and is refused without one. Runs are seeded
 // (FC_SEED=<n> replays another run); a failure prints its seed and path.
-import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
 import { planResume, SmhInputError, type UploadPart, type UploadTask } from '../../src/index.ts';
 import { brokenDateTime, dateTime, momentOf } from '../support/date-times.ts';
-import '../support/seed.ts';
 import { example } from '../support/spec.ts';
 
 const MiB = 1024 * 1024;
@@ -126,130 +125,106 @@ function tilingProblems(
 }
 
 describe('for any file and any stored parts that fit it', () => {
-  test('stored plus planned are exactly 1..N, each byte in one part, each range the one its number implies', () => {
-    fc.assert(
-      fc.property(upload, (u) => {
-        const plan = planResume({ ...multipart, parts: storedParts(u) }, optionsFor(u));
-        const stored = new Set(u.stored);
-        const missing = Array.from({ length: u.partCount }, (_, index) => index + 1).filter((n) => !stored.has(n));
-        if (missing.length === 0) return void expect(plan).toEqual({ state: 'confirm', partCount: u.partCount });
-        if (mustRenew(u)) return void expect(plan).toEqual({ state: 'renew', missingParts: missing });
-        if (plan.state !== 'upload') return void expect(plan.state).toBe('upload');
-        expect([plan.partSize, plan.expiresAt]).toEqual([u.partSize, expiration]);
-        expect(tilingProblems(u, plan.parts)).toEqual([]);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  test.prop([upload], { numRuns: 300 })(
+    'stored plus planned are exactly 1..N, each byte in one part, each range the one its number implies',
+    (u) => {
+      const plan = planResume({ ...multipart, parts: storedParts(u) }, optionsFor(u));
+      const stored = new Set(u.stored);
+      const missing = Array.from({ length: u.partCount }, (_, index) => index + 1).filter((n) => !stored.has(n));
+      if (missing.length === 0) return void expect(plan).toEqual({ state: 'confirm', partCount: u.partCount });
+      if (mustRenew(u)) return void expect(plan).toEqual({ state: 'renew', missingParts: missing });
+      if (plan.state !== 'upload') return void expect(plan.state).toBe('upload');
+      expect([plan.partSize, plan.expiresAt]).toEqual([u.partSize, expiration]);
+      expect(tilingProblems(u, plan.parts)).toEqual([]);
+    },
+  );
 
-  test('the part size a stored part shows is the part size', () => {
-    fc.assert(
-      fc.property(
-        upload.filter((u) => shown(u.stored) && u.stored.length < u.partCount),
-        (u) => {
-          const now = new Date(expiration.getTime() - margin);
-          const plan = planResume({ ...multipart, parts: storedParts(u) }, { fileSize: u.fileSize, now });
-          expect(plan.state === 'upload' && plan.partSize).toBe(u.partSize);
-        },
-      ),
-      { numRuns: 100 },
-    );
-  });
+  test.prop([upload.filter((u) => shown(u.stored) && u.stored.length < u.partCount)], { numRuns: 100 })(
+    'the part size a stored part shows is the part size',
+    (u) => {
+      const now = new Date(expiration.getTime() - margin);
+      const plan = planResume({ ...multipart, parts: storedParts(u) }, { fileSize: u.fileSize, now });
+      expect(plan.state === 'upload' && plan.partSize).toBe(u.partSize);
+    },
+  );
 });
 
 describe('a task the file cannot match is refused, naming the part', () => {
   const partial = upload.filter((u) => u.stored.length > 0);
 
-  test('a stored part past the last', () => {
-    fc.assert(
-      fc.property(
-        upload.filter((u) => u.partCount < 10_000),
-        fc.nat(),
-        (u, at) => {
-          const extra = Math.min(10_000, u.partCount + 1 + (at % 5));
-          const index = at % (u.stored.length + 1);
-          const parts = storedParts(u);
-          parts.splice(index, 0, { PartNumber: extra, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"x"', Size: 1 });
-          const error = refusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
-          expect([error.parameter, error.message]).toEqual([
-            `parts[${index}]`,
-            `parts[${index}] is part ${extra}, past the end of a ${u.fileSize}-byte file in ${u.partSize}-byte parts (${u.partCount} parts)`,
-          ]);
-        },
-      ),
-      { numRuns: 200 },
-    );
+  test.prop([upload.filter((u) => u.partCount < 10_000), fc.nat()], { numRuns: 200 })('a stored part past the last', (u, at) => {
+    const extra = Math.min(10_000, u.partCount + 1 + (at % 5));
+    const index = at % (u.stored.length + 1);
+    const parts = storedParts(u);
+    parts.splice(index, 0, { PartNumber: extra, LastModified: '2021-02-01T08:16:02.000Z', ETag: '"x"', Size: 1 });
+    const error = refusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
+    expect([error.parameter, error.message]).toEqual([
+      `parts[${index}]`,
+      `parts[${index}] is part ${extra}, past the end of a ${u.fileSize}-byte file in ${u.partSize}-byte parts (${u.partCount} parts)`,
+    ]);
   });
 
-  test('a stored part of another size than its number implies', () => {
-    fc.assert(
-      fc.property(partial, fc.nat(), fc.integer({ min: 1, max: MiB }), (u, at, delta) => {
-        const parts = storedParts(u);
-        const index = at % parts.length;
-        const { PartNumber: n, Size: size } = parts[index]!;
-        const wrong = size > delta ? size - delta : size + delta;
-        parts[index] = { ...parts[index]!, Size: wrong };
-        const error = refusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
-        expect([error.parameter, error.message]).toEqual([
-          `parts[${index}]`,
-          `parts[${index}] holds ${wrong} bytes, but a ${u.fileSize}-byte file in ${u.partSize}-byte parts puts ${size} in part ${n}`,
-        ]);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  test.prop([partial, fc.nat(), fc.integer({ min: 1, max: MiB })], { numRuns: 200 })(
+    'a stored part of another size than its number implies',
+    (u, at, delta) => {
+      const parts = storedParts(u);
+      const index = at % parts.length;
+      const { PartNumber: n, Size: size } = parts[index]!;
+      const wrong = size > delta ? size - delta : size + delta;
+      parts[index] = { ...parts[index]!, Size: wrong };
+      const error = refusal(() => planResume({ ...multipart, parts }, { fileSize: u.fileSize, partSize: u.partSize, now: u.now }));
+      expect([error.parameter, error.message]).toEqual([
+        `parts[${index}]`,
+        `parts[${index}] holds ${wrong} bytes, but a ${u.fileSize}-byte file in ${u.partSize}-byte parts puts ${size} in part ${n}`,
+      ]);
+    },
+  );
 
-  test('a stored part given twice, whether or not partSize is given', () => {
-    fc.assert(
-      fc.property(partial, fc.nat(), fc.nat(), (u, which, where) => {
-        const parts = storedParts(u);
-        const twin = parts[which % parts.length]!;
-        // Anywhere after the first one: the later of the two is named.
-        const first = parts.indexOf(twin);
-        const index = first + 1 + (where % (parts.length - first));
-        parts.splice(index, 0, twin);
-        const error = refusal(() => planResume({ ...multipart, parts }, optionsFor(u)));
-        expect([error.parameter, error.message]).toEqual([
-          `parts[${index}]`,
-          `parts[${index}] is part ${twin.PartNumber} again (parts[${first}] is part ${twin.PartNumber} too)`,
-        ]);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  test.prop([partial, fc.nat(), fc.nat()], { numRuns: 200 })(
+    'a stored part given twice, whether or not partSize is given',
+    (u, which, where) => {
+      const parts = storedParts(u);
+      const twin = parts[which % parts.length]!;
+      // Anywhere after the first one: the later of the two is named.
+      const first = parts.indexOf(twin);
+      const index = first + 1 + (where % (parts.length - first));
+      parts.splice(index, 0, twin);
+      const error = refusal(() => planResume({ ...multipart, parts }, optionsFor(u)));
+      expect([error.parameter, error.message]).toEqual([
+        `parts[${index}]`,
+        `parts[${index}] is part ${twin.PartNumber} again (parts[${first}] is part ${twin.PartNumber} too)`,
+      ]);
+    },
+  );
 });
 
 describe('the expiration, whatever the offset it is written at', () => {
   const missing = { ...multipart, parts: [] };
   const options = { fileSize: 1, partSize: 1, renewWithin: 0 };
 
-  test('names one moment: expiresAt is that moment, and the plan is upload until then', () => {
-    fc.assert(
-      fc.property(dateTime, fc.integer({ min: 1, max: 86_400_000 }), (text, left) => {
-        const moment = momentOf(text);
-        const task = { ...missing, uploadPartInfo: { ...info, expiration: text } };
-        const plan = planResume(task, { ...options, now: new Date(moment - left) });
-        expect(plan).toMatchObject({ state: 'upload', expiresAt: new Date(moment) });
-        expect(planResume(task, { ...options, now: new Date(moment) })).toEqual({ state: 'renew', missingParts: [1] });
-      }),
-      { numRuns: 300 },
-    );
-  });
+  test.prop([dateTime, fc.integer({ min: 1, max: 86_400_000 })], { numRuns: 300 })(
+    'names one moment: expiresAt is that moment, and the plan is upload until then',
+    (text, left) => {
+      const moment = momentOf(text);
+      const task = { ...missing, uploadPartInfo: { ...info, expiration: text } };
+      const plan = planResume(task, { ...options, now: new Date(moment - left) });
+      expect(plan).toMatchObject({ state: 'upload', expiresAt: new Date(moment) });
+      expect(planResume(task, { ...options, now: new Date(moment) })).toEqual({ state: 'renew', missingParts: [1] });
+    },
+  );
 
-  test('broken any way (without its offset, among others), it is refused, naming it', () => {
-    fc.assert(
-      fc.property(brokenDateTime, ([, text]) => {
-        const task = { ...missing, uploadPartInfo: { ...info, expiration: text } };
-        const error = refusal(() => planResume(task, { ...options, now: expiration }));
-        const expected = 'must be an RFC 3339 date-time with an offset (2021-07-24T10:34:32Z)';
-        expect([error.parameter, error.message]).toEqual([
-          'uploadPartInfo.expiration',
-          `uploadPartInfo.expiration ${expected}, got ${JSON.stringify(text)}`,
-        ]);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  test.prop([brokenDateTime], { numRuns: 300 })(
+    'broken any way (without its offset, among others), it is refused, naming it',
+    ([, text]) => {
+      const task = { ...missing, uploadPartInfo: { ...info, expiration: text } };
+      const error = refusal(() => planResume(task, { ...options, now: expiration }));
+      const expected = 'must be an RFC 3339 date-time with an offset (2021-07-24T10:34:32Z)';
+      expect([error.parameter, error.message]).toEqual([
+        'uploadPartInfo.expiration',
+        `uploadPartInfo.expiration ${expected}, got ${JSON.stringify(text)}`,
+      ]);
+    },
+  );
 });
 
 /** The SmhInputError `run` throws; anything else fails the property. */

@@ -6,14 +6,14 @@ import { describe, expect, test } from 'vitest';
 import { planResume, type ResumeOptions } from '../../src/index.ts';
 import {
   before,
-  GiB,
-  margin,
   domain,
   expectRefusal,
   expiration,
   fileSize,
+  GiB,
   info,
   MiB,
+  margin,
   multipart,
   part,
   planned,

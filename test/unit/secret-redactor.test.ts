@@ -9,7 +9,7 @@ import { createRedactor } from '../../src/shared/secret-redactor.ts';
 const spellings = (secret: string) => [
   secret,
   encodeURIComponent(secret),
-  encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+  encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
   encodeURIComponent(encodeURIComponent(secret)),
   new URLSearchParams({ t: secret }).toString().slice(2),
   // As a URL parser re-encodes what a client sent (an apostrophe becomes %27).

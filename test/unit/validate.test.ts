@@ -1,8 +1,8 @@
 // validateUploadTask: the 200 body's schema, compiled from the spec, with
 // pointers to what is wrong and room for fields the contract does not know.
 import { describe, expect, test } from 'vitest';
-import { validateUploadTask } from '../../src/index.ts';
 import { violationsOf } from '../../src/contract/validate.ts';
+import { validateUploadTask } from '../../src/index.ts';
 import { example } from '../support/spec.ts';
 
 const multipart = example('multipartInProgress');

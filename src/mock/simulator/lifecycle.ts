@@ -2,12 +2,13 @@
 // status, renew, confirm and cancel, with the service's answers and errors.
 // What the contract marks inferred or unknown is done the way the vendor's
 // SDKs expect it (docs/mocks.md lists each choice).
+
+import { createMd5 } from '#md5';
 import { type Answer, DROP, empty, type ServedRequest } from '../../server/answers.js';
 import type { ContractOperation } from '../../server/operations.js';
 import { exampleAnswer, newRequestId, smhAnswer } from '../smh-answers.js';
 import type { SimulatorClock } from './clock.js';
 import { type CallFault, takeFault } from './faults.js';
-import { createMd5 } from '#md5';
 import { addTask, type Credentials, endTask, fileKey, liveTasks, MAX_FILES, MAX_TASKS, randomHex, type Store, type Task } from './store.js';
 import { fileOf, startedOf, statusOf } from './views.js';
 

@@ -3,6 +3,8 @@
 // checks the credentials it issued, a clock a test moves, a fault plan per
 // task, and reset, seed and read for tests. Every face of the mock (HTTP,
 // createMockFetch, MSW) answers from one; share one to share its state.
+
+import { createMd5 } from '#md5';
 import { type Answer, problem, type ServedRequest } from '../../server/answers.js';
 import { type ContractOperation, operations } from '../../server/operations.js';
 import { readBounded, TOO_LARGE } from '../../shared/bounded-read.js';
@@ -25,12 +27,11 @@ import {
 } from './lifecycle.js';
 import { answerStorage } from './storage.js';
 import { addTask, createStore, type Task } from './store.js';
-import { createMd5 } from '#md5';
 import { type SimulatedTask, simulatedTask } from './views.js';
 
+export type { SimulatorClock } from './clock.js';
 export type { Fault } from './faults.js';
 export type { SimulatedTask } from './views.js';
-export type { SimulatorClock } from './clock.js';
 
 export interface SimulatorOptions {
   /** How long part credentials hold after begin or renew, in milliseconds of the simulator's clock: default an hour. */

@@ -2,8 +2,9 @@
 // upload's body) with the headers the task issued, answered as object
 // storage answers: 200 with the part's MD5 as its ETag, or an XML error.
 // Bodies are read as they come, digested and counted, never kept.
-import { type Answer, corsHeaders, DROP, type ServedRequest } from '../../server/answers.js';
+
 import { createMd5 } from '#md5';
+import { type Answer, corsHeaders, DROP, type ServedRequest } from '../../server/answers.js';
 import type { SimulatorClock } from './clock.js';
 import { type StorageFault, takeFault } from './faults.js';
 import { randomHex, type Store, type Task } from './store.js';

@@ -54,8 +54,6 @@ export interface StoredFile {
 export const MAX_TASKS = 1_000;
 /** The most files remembered; past it, begin answers QuotaLimitReached. */
 export const MAX_FILES = 10_000;
-/** The most cancelled or completed upload IDs remembered (for storage's NoSuchUpload); the oldest are forgotten first. */
-const MAX_ENDED = 10_000;
 
 export interface Store {
   tasks: Map<string, Task>;
@@ -63,12 +61,10 @@ export interface Store {
   byObject: Map<string, Task>;
   /** `library/space/path` → the file stored there. */
   files: Map<string, StoredFile>;
-  /** Object ids whose uploads were cancelled or completed: storage answers NoSuchUpload. */
-  ended: Set<string>;
 }
 
 export function createStore(): Store {
-  return { tasks: new Map(), byObject: new Map(), files: new Map(), ended: new Set() };
+  return { tasks: new Map(), byObject: new Map(), files: new Map() };
 }
 
 export function addTask(store: Store, task: Task): void {
@@ -76,12 +72,10 @@ export function addTask(store: Store, task: Task): void {
   store.byObject.set(task.objectId, task);
 }
 
-/** Forgets a task; its upload ends (a later part gets NoSuchUpload). */
+/** Ends a task's upload: storage no longer knows its object (a later part gets NoSuchUpload); `keep` keeps its status. */
 export function endTask(store: Store, task: Task, keep = false): void {
   if (!keep) store.tasks.delete(task.confirmKey);
   store.byObject.delete(task.objectId);
-  store.ended.add(task.objectId);
-  if (store.ended.size > MAX_ENDED) store.ended.delete(store.ended.values().next().value!);
 }
 
 export const liveTasks = (store: Store) => [...store.tasks.values()].filter((task) => task.state === 'uploading').length;

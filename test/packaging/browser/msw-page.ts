@@ -1,5 +1,5 @@
-// The page of test/packaging/browser.test.ts, bundled by esbuild in a fresh
-// consumer project from the packed tarball: MSW's setupWorker with the
+// The MSW page of test/packaging/browser.test.ts, bundled by esbuild in a
+// fresh consumer project from the packed tarball: MSW's setupWorker with the
 // package's handlers, asked the table of requests every face of the mock is
 // asked (test/support/mock-table.ts) with the page's fetch, and one of them
 // with axios, which uses XMLHttpRequest in a browser.

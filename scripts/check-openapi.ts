@@ -5,9 +5,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { root as repoRoot } from '../support/processes.ts';
-import { ACCEPTED, VALIDATORS, warningRule } from './validators.ts';
+import { ACCEPTED, VALIDATORS, warningRule } from './openapi-validators.ts';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
 async function exportedSpecFiles(): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));

@@ -1,6 +1,6 @@
 // kin-validate FILE...: loads each OpenAPI 3.0 file with kin-openapi, the Go library that oapi-codegen and
 // Go servers load specs with, and runs its validation. Prints "FILE: OK" or "FILE: INVALID: why"; exits 1 if
-// any file fails. Built by scripts/check-openapi.ts in GOPATH mode against Debian's packaged kin-openapi.
+// any file fails. Built by scripts/openapi-validators.ts in GOPATH mode against Debian's packaged kin-openapi.
 package main
 
 import (

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { root as repoRoot } from '../support/processes.ts';
 
 /** `check` gives each file's problems, in order: a validator's start-up is paid once, not once a file. */
 export interface Validator {
@@ -15,6 +15,7 @@ export interface Validator {
 }
 
 // Reused between runs; SMH_OPENAPI_CACHE moves it (for a worktree whose node_modules links to another checkout's).
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const cache = process.env.SMH_OPENAPI_CACHE ?? join(repoRoot, 'node_modules/.cache');
 const run = (file: string, args: string[]) => execa(file, args, { reject: false, all: true, stdin: 'ignore' });
 /** Spectral warnings that do not fail the check, with the reason; they are counted and listed apart. */
@@ -95,9 +96,9 @@ async function kinOpenapi(): Promise<Validator> {
   // GOPATH mode against Debian's packaged sources: no module download (only the npm registry and Debian's packages
   // are reachable here). Go's build cache decides what to rebuild: seconds the first time, then a fraction of one.
   const env = { GO111MODULE: 'off', GOPATH: '/usr/share/gocode', GOPROXY: 'off', GOFLAGS: '', GOCACHE: join(dirname(bin), 'gocache') };
-  const cwd = join(repoRoot, 'test/openapi/kin-validate');
+  const cwd = join(repoRoot, 'scripts/kin-validate');
   const build = await execa('go', ['build', '-o', bin, 'main.go'], { cwd, env, reject: false, all: true, stdin: 'ignore' });
-  if (build.exitCode !== 0) throw new Error(`go build of test/openapi/kin-validate failed:\n${build.all}`);
+  if (build.exitCode !== 0) throw new Error(`go build of scripts/kin-validate failed:\n${build.all}`);
   // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query reads ${Version} itself
   const version = (await run('dpkg-query', ['-W', '-f=${Version}', 'golang-github-getkin-kin-openapi-dev'])).stdout || '?';
   async function check(files: string[]): Promise<string[][]> {

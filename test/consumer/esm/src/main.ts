@@ -1,9 +1,8 @@
 // A project that installed smh-upload-contract from a registry, with the peers
 // the README names (Prism's engine, msw) and axios. Its code under test asks
 // for upload tasks through its own code path (no mock-only header) and
-// meets every documented test key through each face of the mock: the HTTP
-// mock (`smh-upload-mock --port …`, given as argv[2]), createMockFetch, and
-// the MSW handlers serving axios. It prints one JSON report to judge.
+// meets every documented test key through createMockFetch and through the
+// MSW handlers serving axios. It prints one JSON report to judge.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import axios from 'axios';
@@ -47,7 +46,8 @@ void [bodyIsUploadTask, errorIsSmhError, knownStrategy, laterStrategy, textPartN
 
 const accessToken = process.env.SMH_ACCESS_TOKEN ?? 'consumer-token';
 const libraryId = 'smh0000000000000';
-const keys = Object.entries(spec.components.parameters.ConfirmKey.examples).map(([name, example]) => ({ name, key: example.value }));
+// The status call's test keys ([example name, key]), as the test reads them from the spec.
+const keys = (JSON.parse(process.env.SMH_TEST_KEYS ?? '[]') as Array<[string, string]>).map(([name, key]) => ({ name, key }));
 
 interface Answer {
   name: string;
@@ -82,48 +82,42 @@ async function statusWithAxios(baseURL: string): Promise<Answer[]> {
 const malformed = `/api/v1/file/${libraryId}/-/any-key?upload&access_token=${encodeURIComponent(accessToken)}&internal_domain=2`;
 const report: Record<string, unknown> = {};
 
-const httpMock = process.argv[2];
-if (httpMock) {
-  report.http = await statusWithClient({ baseUrl: httpMock, accessToken });
-  report.httpMalformed = await (await fetch(`${httpMock}${malformed}`)).json();
-} else {
-  const mockFetch = createMockFetch();
-  report.fetch = await statusWithClient({ baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: mockFetch });
-  report.fetchMalformed = await (await mockFetch(`https://api.tencentsmh.cn${malformed}`)).json();
+const mockFetch = createMockFetch();
+report.fetch = await statusWithClient({ baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: mockFetch });
+report.fetchMalformed = await (await mockFetch(`https://api.tencentsmh.cn${malformed}`)).json();
 
-  const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencentsmh.cn' }));
-  // Every request must meet a handler. The option that makes a miss an error
-  // is onUnhandledRequest in msw 2 and onUnhandledFrame in msw 3 (each
-  // ignores the other's); the lifecycle event is the same in both.
-  const unhandled: string[] = [];
-  server.events.on('request:unhandled', ({ request }) => void unhandled.push(`${request.method} ${request.url}`));
-  server.listen();
-  try {
-    report.msw = await statusWithAxios('https://api.tencentsmh.cn');
-    report.mswMalformed = (await axios.get(`https://api.tencentsmh.cn${malformed}`, { validateStatus: () => true })).data;
-  } finally {
-    server.close();
-  }
-  report.mswUnhandled = unhandled;
-
-  let inputError: { name: string; parameter: string } | undefined;
-  try {
-    await createSmhClient({ baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: mockFetch }).getUploadTask({
-      libraryId,
-      confirmKey: '..',
-    });
-  } catch (error) {
-    if (error instanceof SmhInputError) inputError = { name: error.name, parameter: error.parameter };
-  }
-  const yaml = await readFile(fileURLToPath(import.meta.resolve('smh-upload-contract/openapi.yaml')), 'utf8');
-  Object.assign(report, {
-    inputError,
-    validatorRejects: validateUploadTask({ confirmed: 'yes' }).valid,
-    spec: {
-      operationId: spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get.operationId,
-      yamlFirstLine: yaml.split('\n', 1)[0],
-    },
-  });
+const server = setupServer(...createSmhHandlers({ baseUrl: 'https://api.tencentsmh.cn' }));
+// Every request must meet a handler. The option that makes a miss an error
+// is onUnhandledRequest in msw 2 and onUnhandledFrame in msw 3 (each
+// ignores the other's); the lifecycle event is the same in both.
+const unhandled: string[] = [];
+server.events.on('request:unhandled', ({ request }) => void unhandled.push(`${request.method} ${request.url}`));
+server.listen();
+try {
+  report.msw = await statusWithAxios('https://api.tencentsmh.cn');
+  report.mswMalformed = (await axios.get(`https://api.tencentsmh.cn${malformed}`, { validateStatus: () => true })).data;
+} finally {
+  server.close();
 }
+report.mswUnhandled = unhandled;
+
+let inputError: { name: string; parameter: string } | undefined;
+try {
+  await createSmhClient({ baseUrl: 'https://api.tencentsmh.cn', accessToken, fetch: mockFetch }).getUploadTask({
+    libraryId,
+    confirmKey: '..',
+  });
+} catch (error) {
+  if (error instanceof SmhInputError) inputError = { name: error.name, parameter: error.parameter };
+}
+const yaml = await readFile(fileURLToPath(import.meta.resolve('smh-upload-contract/openapi.yaml')), 'utf8');
+Object.assign(report, {
+  inputError,
+  validatorRejects: validateUploadTask({ confirmed: 'yes' }).valid,
+  spec: {
+    operationId: spec.paths['/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}'].get.operationId,
+    yamlFirstLine: yaml.split('\n', 1)[0],
+  },
+});
 
 console.log(JSON.stringify(report));
