@@ -20,12 +20,12 @@ const upstream = createServer((_request, response) => {
 }).listen(0, '127.0.0.1');
 await once(upstream, 'listening');
 
-// The proxy passes every answer on unchanged and names its violations in sl-violations.
+// The proxy passes every answer on as it came and names its violations in sl-violations.
 const proxy = await startValidationProxy({ upstream: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}` });
 const smh = createSmhClient({ baseUrl: proxy.url, accessToken: 'any-token' });
 const { data, response } = await smh.getUploadTask({ libraryId: 'smh0000000000000', confirmKey: 'any-key' });
 console.log(data?.availableDomainNum, JSON.parse(response.headers.get('sl-violations') ?? '[]')[0]?.message);
-// "1" Response body property availableDomainNum must be integer
+// → 1 Response body property availableDomainNum must be integer
 
 await proxy.close();
 upstream.close();

@@ -43,9 +43,10 @@ export async function resumeUpload(smh: SmhClient, task: UploadTaskRef, file: Bl
     if (plan.state !== 'upload') throw new Error(`cannot resume: ${plan.state}`);
     for (const part of plan.parts) {
       const stored = await send(part.url, { method: part.method, headers: part.headers, body: file.slice(part.start, part.end) });
-      // 403, "Request has expired": the credentials went stale on the way. Renew, then go on.
+      // 403, "Request has expired": the credentials went stale on the way. Renew, then plan again from the status.
       if (stored.status === 403) {
-        await smh.renewUpload(task);
+        const renewed = await smh.renewUpload(task);
+        if (renewed.error) throw new Error(`renew: ${renewed.response.status} ${renewed.error.code}`);
         break;
       }
       if (!stored.ok) throw new Error(`part ${part.partNumber}: storage answered ${stored.status}`);
