@@ -15,7 +15,7 @@ export default mergeConfig(
         'test/unit/plan-resume*.test.ts',
         'test/unit/secret-redactor.test.ts',
         'test/unit/date-time.test.ts',
-        'test/unit/mock-simulator.test.ts',
+        'test/unit/mock-simulator*.test.ts',
       ],
       testTimeout: 20_000,
     },

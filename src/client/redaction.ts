@@ -18,7 +18,8 @@ export function redactDeep<T>(value: T, redact: (text: string) => string): T {
   if (!carrying.has(value)) return value;
   const copies = new Map<object, object>();
   for (const from of carrying) {
-    copies.set(from, Array.isArray(from) ? [] : from instanceof Error ? errorLike(from, redact(from.message)) : {});
+    // An array as long as it was, holes where it had them.
+    copies.set(from, Array.isArray(from) ? new Array(from.length) : from instanceof Error ? errorLike(from, redact(from.message)) : {});
   }
   for (const [from, to] of copies) {
     for (const key of keysOf(from)) {
@@ -100,9 +101,9 @@ export function redactResponse(response: Response, redact: (text: string) => str
   return shown;
 }
 
-/** A body-less copy of `response` with other headers; its body was read already. */
+/** A body-less copy of `response` with other headers; its body was read already. Its status is defined below, not built: the constructor refuses a status under 200. */
 function withHeaders(response: Response, headers: Headers): Response {
-  const copy = new Response(null, { status: Math.max(response.status, 200), headers });
+  const copy = new Response(null, { headers });
   for (const key of ['status', 'statusText', 'type', 'redirected', 'ok'] as const) {
     Object.defineProperty(copy, key, { value: response[key], configurable: true });
   }

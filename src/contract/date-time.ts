@@ -19,8 +19,10 @@
  * functions and no imports, so that its source runs alone.
  */
 export function parseDateTime(text: unknown): number | undefined {
-  if (typeof text !== 'string' || text.length < 20) return undefined;
+  if (typeof text !== 'string') return undefined;
   // YYYY-MM-DDTHH:MM:SS: separators at 4, 7, 10, 13 and 16, digits elsewhere.
+  // Text too short to hold them all reads NaN past its end, and is refused
+  // where the zone should be.
   const t = text.charCodeAt(10);
   if (
     text.charCodeAt(4) !== 45 ||
@@ -40,20 +42,21 @@ export function parseDateTime(text: unknown): number | undefined {
     if (index === 4 || index === 7 || index === 10 || index === 13 || index === 16) continue;
     const digit = text.charCodeAt(index) - 48;
     if (digit < 0 || digit > 9) return undefined;
-    if (index < 4) year = year * 10 + digit;
-    else if (index < 7) month = month * 10 + digit;
-    else if (index < 10) day = day * 10 + digit;
-    else if (index < 13) hour = hour * 10 + digit;
-    else if (index < 16) minute = minute * 10 + digit;
+    if (index <= 3) year = year * 10 + digit;
+    else if (index <= 6) month = month * 10 + digit;
+    else if (index <= 9) day = day * 10 + digit;
+    else if (index <= 12) hour = hour * 10 + digit;
+    else if (index <= 15) minute = minute * 10 + digit;
     else second = second * 10 + digit;
   }
   let at = 19;
   let millis = 0;
   if (text.charCodeAt(at) === 46) {
     const start = ++at;
-    for (; at < text.length; at++) {
+    for (; ; at++) {
       const digit = text.charCodeAt(at) - 48;
-      if (digit < 0 || digit > 9) break;
+      // Past the end, NaN: no digit either.
+      if (!(digit >= 0 && digit <= 9)) break;
       if (at - start < 3) millis = millis * 10 + digit;
     }
     if (at === start) return undefined;
@@ -71,9 +74,10 @@ export function parseDateTime(text: unknown): number | undefined {
     const h2 = text.charCodeAt(at + 2) - 48;
     const m1 = text.charCodeAt(at + 4) - 48;
     const m2 = text.charCodeAt(at + 5) - 48;
-    if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9 || m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) return undefined;
+    if (h1 < 0 || h2 < 0 || h2 > 9 || m1 < 0 || m2 < 0 || m2 > 9) return undefined;
     const offsetHour = h1 * 10 + h2;
     const offsetMinute = m1 * 10 + m2;
+    // A tens digit above 9 makes 100 or more: refused here.
     if (offsetHour > 23 || offsetMinute > 59) return undefined;
     offset = (zone === 45 ? -1 : 1) * (offsetHour * 60 + offsetMinute) * 60_000;
   } else return undefined;

@@ -68,6 +68,13 @@ const breakings: Array<[string, (text: string, at: number) => string]> = [
     },
   ],
   [
+    "a separator or the offset's sign replaced by another character",
+    (text, at) => {
+      const separators = [...text.matchAll(/[-:Tt+]/g)].map((match) => match.index);
+      return replaceAt(text, separators[at % separators.length]!, ['/', '0', ' ', '.'][at % 4]!);
+    },
+  ],
+  [
     'a field out of range',
     (text, at) => {
       const fields: Array<[number, string]> = [
@@ -85,7 +92,8 @@ const breakings: Array<[string, (text: string, at: number) => string]> = [
   ],
 ];
 
-function replaceAt(text: string, index: number, by: string): string {
+/** `text` with its character at `index` replaced by `by`. */
+export function replaceAt(text: string, index: number, by: string): string {
   return `${text.slice(0, index)}${by}${text.slice(index + 1)}`;
 }
 

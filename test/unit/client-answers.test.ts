@@ -36,13 +36,14 @@ describe('an SMH error comes back as error', () => {
     expect((await client.getUploadTask(task)).error?.requestId).toBe(requestId);
   });
 
-  test('a reason phrase with a control character does not turn the error into a TypeError', async () => {
+  test.each(['Not Found', 'Not\u0007Found'])('its response keeps the reason phrase %j and the headers as they came', async (reason) => {
     const { client } = recordingClient(() => {
-      const response = jsonResponse(404, smhError);
-      Object.defineProperty(response, 'statusText', { value: 'Not\u0007Found' });
-      return response;
+      const response = new Response(JSON.stringify(smhError), { status: 404, headers: { 'x-trace': 't-1' } });
+      // A control character no Response constructor takes; a fetch of a user's own may give one.
+      return Object.defineProperty(response, 'statusText', { value: reason });
     });
-    expect((await client.getUploadTask(task)).error).toEqual(smhError);
+    const { error, response } = await client.getUploadTask(task);
+    expect([error, response.statusText, response.headers.get('x-trace')]).toEqual([smhError, reason, 't-1']);
   });
 });
 
@@ -70,11 +71,27 @@ describe('anything else throws SmhResponseError', () => {
     ['a 403 of []', () => jsonResponse(403, []), 403, 'with a JSON body that is an array'],
     ['a 300', () => jsonResponse(300, null), 300, 'with a JSON body that is null'],
     ['a 304 (no body)', () => new Response(null, { status: 304 }), 304, 'with an empty body'],
+    [
+      'a 200 with no content type',
+      () => new Response(new TextEncoder().encode('ok'), { status: 200 }),
+      200,
+      'with a body that is not valid JSON (2 characters, no content type)',
+    ],
+    [
+      'a 502 with no content type',
+      () => new Response(new TextEncoder().encode('oops'), { status: 502 }),
+      502,
+      'with a body that is not valid JSON (4 characters, no content type)',
+    ],
   ])('getUploadTask, %s', async (_name, answer, status, message) => {
     const { client } = recordingClient(answer);
     const error = await rejection(client.getUploadTask(task));
     expect(error).toBeInstanceOf(SmhResponseError);
-    expect(error).toMatchObject({ status, message: expect.stringContaining(`getUploadTask: the server answered ${status} ${message}`) });
+    expect(error).toMatchObject({
+      name: 'SmhResponseError',
+      status,
+      message: expect.stringContaining(`getUploadTask: the server answered ${status} ${message}`),
+    });
   });
 
   test('a 200 nested 100,000 deep (JSON.parse would overflow its stack) is not JSON to the client', async () => {
@@ -123,11 +140,16 @@ describe('what each call answers on success', () => {
     }
   });
 
-  test.each(['renewUpload', 'confirmUpload'])('%s, a 200 that is no JSON object throws', async (name) => {
-    const { client } = recordingClient(() => jsonResponse(200, 'x'));
+  test.each([
+    ['renewUpload', 200, 'the renewed upload'],
+    ['confirmUpload', 200, 'the stored file'],
+    ['beginMultipartUpload', 201, 'the upload begun'],
+    ['beginSimpleUpload', 200, 'the stored file'],
+  ])('%s, a %i that is no JSON object throws, naming what the call answers', async (name, status, what) => {
+    const { client } = recordingClient(() => jsonResponse(status, 'x'));
     expect(await rejection(callOf(name).run(client))).toMatchObject({
-      status: 200,
-      message: expect.stringContaining('with a JSON body that is a string'),
+      status,
+      message: `${name}: the server answered ${status} with a JSON body that is a string; ${what} is a JSON object`,
     });
   });
 });
@@ -163,12 +185,15 @@ describe("a middleware's answer is judged as the server's", () => {
     expect(await client.getUploadTask(task)).toMatchObject(expected);
   });
 
-  test('an empty error a middleware answers with (Content-Length: 0) is no SMH error', async () => {
+  test.each([
+    ['an empty error (Content-Length: 0)', new Response('', { status: 500, headers: { 'content-length': '0' } }), 'with an empty body'],
+    ['a gateway page', text(500, '<h1>Bad gateway</h1>'), 'with a body that is not valid JSON (20 characters, text/html)'],
+  ])('%s a middleware answers with is no SMH error', async (_name, answer, problem) => {
     const { client } = recordingClient(() => successOf(calls[0]!));
-    client.use({ onRequest: () => new Response('', { status: 500, headers: { 'content-length': '0' } }) });
+    client.use({ onRequest: () => answer });
     expect(await rejection(client.getUploadTask(task))).toMatchObject({
       status: 500,
-      message: expect.stringContaining('with an empty body'),
+      message: expect.stringContaining(`getUploadTask: the server answered 500 ${problem};`),
     });
   });
 });

@@ -21,7 +21,8 @@ async function serving(handler: Parameters<typeof createServer>[1]): Promise<str
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-const overLimit = (limit: number) => expect.stringContaining(`over the limit of ${limit} bytes (maxBodyBytes); the rest was not read`);
+const overLimit = (limit: number, status = 200) =>
+  `getUploadTask: the server answered ${status} with a body over the limit of ${limit} bytes (maxBodyBytes); the rest was not read`;
 
 describe('a body over the limit', () => {
   test('from a server that streams 50 MB: refused having read little more than the limit', async () => {
@@ -56,11 +57,11 @@ describe('a body over the limit', () => {
   });
 
   test.each([
-    ['an error body', () => jsonResponse(404, { code: 'C', message: 'x'.repeat(100) })],
-    ["a redirect's body", () => new Response('x'.repeat(100), { status: 302, headers: { location: '/elsewhere' } })],
-  ])('%s over the limit is refused as well', async (_name, answer) => {
+    ['an error body', 404, () => jsonResponse(404, { code: 'C', message: 'x'.repeat(100) })],
+    ["a redirect's body", 302, () => new Response('x'.repeat(100), { status: 302, headers: { location: '/elsewhere' } })],
+  ])('%s over the limit is refused as well', async (_name, status, answer) => {
     const small = createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: 50, fetch: async () => answer() });
-    expect(await rejection(small.getUploadTask(task))).toMatchObject({ message: overLimit(50) });
+    expect(await rejection(small.getUploadTask(task))).toMatchObject({ status, message: overLimit(50, status) });
   });
 
   test("an error body a middleware puts in place of the server's is held to the limit too", async () => {
@@ -71,7 +72,7 @@ describe('a body over the limit', () => {
       fetch: async () => jsonResponse(200, {}),
     });
     client.use({ onResponse: () => jsonResponse(500, { code: 'C', message: 'y'.repeat(200) }) });
-    expect(await rejection(client.getUploadTask(task))).toMatchObject({ status: 500, message: overLimit(50) });
+    expect(await rejection(client.getUploadTask(task))).toMatchObject({ status: 500, message: overLimit(50, 500) });
   });
 });
 
@@ -83,6 +84,16 @@ describe('at the limit', () => {
     expect((await exact.getUploadTask(task)).data).toEqual(uploadTask);
     const under = createSmhClient({ baseUrl: 'https://smh.test', accessToken: TOKEN, maxBodyBytes: Buffer.byteLength(body) - 1, fetch });
     expect(await rejection(under.getUploadTask(task))).toMatchObject({ message: overLimit(Buffer.byteLength(body) - 1) });
+  });
+
+  test('the least limit is 1 byte', async () => {
+    const client = createSmhClient({
+      baseUrl: 'https://smh.test',
+      accessToken: TOKEN,
+      maxBodyBytes: 1,
+      fetch: async () => jsonResponse(200, {}),
+    });
+    expect(await rejection(client.getUploadTask(task))).toMatchObject({ message: overLimit(1) });
   });
 
   test('the default limit (8 MiB) holds a task of 10,000 parts written with indents', async () => {

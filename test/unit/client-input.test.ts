@@ -47,8 +47,16 @@ describe('what a call is given', () => {
   );
   test.each(cases)('%s %s', async (parameter, _name, value, problem) => {
     const client = createSmhClient({ baseUrl: BASE, accessToken: 't', fetch: noFetch });
-    for (const run of [client.getUploadTask, client.renewUpload, client.confirmUpload, client.cancelUpload]) {
-      const error = await rejection(run({ ...task, [parameter]: value } as never));
+    const refusals = [
+      ...[client.getUploadTask, client.renewUpload, client.confirmUpload, client.cancelUpload].map((run) =>
+        run({ ...task, [parameter]: value } as never),
+      ),
+      // Begin takes the library and space ids too.
+      ...(parameter === 'confirmKey' ? [] : [client.beginMultipartUpload, client.beginSimpleUpload]).map((run) =>
+        run({ ...file, [parameter]: value } as never),
+      ),
+    ];
+    for (const error of await Promise.all(refusals.map(rejection))) {
       expect(error).toBeInstanceOf(SmhInputError);
       expect(error).toMatchObject({ parameter, message: `${parameter} ${problem}` });
     }
@@ -75,7 +83,22 @@ describe('what a call is given', () => {
       'conflictResolutionStrategy',
       'must be ask, rename or overwrite, got "replace"',
     ],
-    ['labels that are no strings', { ...task, labels: [1] }, 'labels', 'must be an array of strings, got a value of type array'],
+    ['labels not all strings', { ...task, labels: ['a', 1] }, 'labels', 'must be an array of strings, got a value of type array'],
+    ['a category that is a number', { ...task, category: 7 }, 'category', 'must be a string, got number'],
+    ['a crc64 with a letter after', { ...task, crc64: '1x' }, 'crc64', 'must be an unsigned decimal string (CRC-64/XZ), got "1x"'],
+    ['a crc64 with a letter before', { ...task, crc64: 'x1' }, 'crc64', 'must be an unsigned decimal string (CRC-64/XZ), got "x1"'],
+    [
+      'a crc64 of 21 digits',
+      { ...task, crc64: '1'.repeat(21) },
+      'crc64',
+      `must be an unsigned decimal string (CRC-64/XZ), got "${'1'.repeat(21)}"`,
+    ],
+    [
+      'a task that is a string',
+      'key',
+      'task',
+      'must be an object with libraryId, spaceId, confirmKey, userId, conflictResolutionStrategy, withInode, crc64, labels, category, localCreationTime, localModificationTime',
+    ],
     [
       'a local time without an offset',
       { ...task, localCreationTime: '2024-06-01T10:00:00' },
@@ -98,22 +121,34 @@ describe('what a call is given', () => {
     });
   });
 
+  const badPath = (filePath: string) =>
+    `must be directories and a name joined by "/", none of them empty, "." or "..", got ${JSON.stringify(filePath)}`;
   test.each([
-    ['an empty directory', 'a//b.mp4'],
-    ['a leading /', '/b.mp4'],
-    ['a .. directory', 'a/../b.mp4'],
-    ['a control character', 'a/b\u0000.mp4'],
-  ])('begin: a file path with %s', async (_name, filePath) => {
+    ['an empty directory', 'a//b.mp4', badPath('a//b.mp4')],
+    ['a leading /', '/b.mp4', badPath('/b.mp4')],
+    ['a . directory', 'a/./b.mp4', badPath('a/./b.mp4')],
+    ['a .. directory', 'a/../b.mp4', badPath('a/../b.mp4')],
+    ['a control character', 'a/b\u0000.mp4', 'must not contain control characters'],
+    ['no string at all', 42, 'must be a string, got number'],
+  ])('begin: a file path with %s', async (_name, filePath, problem) => {
     const client = createSmhClient({ baseUrl: BASE, accessToken: 't', fetch: noFetch });
     for (const run of [client.beginMultipartUpload, client.beginSimpleUpload])
-      expect(await rejection(run({ ...file, filePath }))).toMatchObject({ name: 'SmhInputError', parameter: 'filePath' });
+      expect(await rejection(run({ ...file, filePath } as never))).toMatchObject({
+        name: 'SmhInputError',
+        parameter: 'filePath',
+        message: `filePath ${problem}`,
+      });
   });
 
   test.each([
     ['a fileSize that is negative', { fileSize: -1 }, 'fileSize', 'must be a non-negative safe integer (bytes), got -1'],
     ['a trafficLimit of 0', { trafficLimit: 0 }, 'trafficLimit', 'must be a positive safe integer (bits per second), got 0'],
-    ['a hash that is not hex', { fullHash: 'xyz' }, 'fullHash', 'must be a hex string, got "xyz"'],
+    ['a hash with no hex before', { fullHash: '-ab' }, 'fullHash', 'must be a hex string, got "-ab"'],
+    ['a hash with no hex after', { sampleHash: 'ab-' }, 'sampleHash', 'must be a hex string, got "ab-"'],
+    ['a hash that is a number', { beginningHash: 12 }, 'beginningHash', 'must be a hex string, got 12'],
     ['internalDomain that is no boolean', { internalDomain: 'yes' }, 'internalDomain', 'must be a boolean, got "yes"'],
+    ['preferSameOrigin that is no boolean', { preferSameOrigin: 1 }, 'preferSameOrigin', 'must be a boolean, got 1'],
+    ['a userId that is a number', { userId: 7 }, 'userId', 'must be a string, got number'],
     [
       'a misspelt field',
       { filepath: 'x' },

@@ -9,7 +9,9 @@ import { createSmhClient, SmhResponseError } from '../../src/index.ts';
 import { calls, jsonResponse, recordingClient, rejection, TOKEN, task } from '../support/client.ts';
 
 const NOT_FOLLOWED = '; the service answers this call itself, so it is not followed (pass init.redirect to decide otherwise)';
-const answering = (status: number, headers: Record<string, string>) => () => new Response(null, { status, headers });
+/** An answer that knows its URL, as fetch's does. */
+const answering = (status: number, headers: Record<string, string>) => (request: Request) =>
+  Object.defineProperty(new Response(null, { status, headers }), 'url', { value: request.url });
 
 const closing: Array<() => void> = [];
 afterEach(() => {

@@ -6,7 +6,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { createSmhClient } from '../../src/index.ts';
-import { BASE, callOf, calls, recordingClient, successOf, TOKEN, task } from '../support/client.ts';
+import { BASE, callOf, calls, file, recordingClient, successOf, TOKEN, task } from '../support/client.ts';
 
 const targetOf = (request: Request) => request.url.slice(new URL(request.url).origin.length);
 
@@ -79,6 +79,39 @@ describe('each call sends its documented request', () => {
     );
     expect(await request!.json()).toEqual({ beginningHash: 'ab12', size: '5500000' });
   });
+
+  test.each([
+    [
+      'the least size and traffic limit; no hash, so no size in a body',
+      { fileSize: 0, trafficLimit: 1 },
+      '&filesize=0&traffic_limit=1',
+      null,
+    ],
+    [
+      'a hash, no size beside it without fileSize',
+      { sampleHash: 'AB12', conflictResolutionStrategy: 'rename', internalDomain: true },
+      '&conflict_resolution_strategy=rename&internal_domain=1',
+      { sampleHash: 'AB12' },
+    ],
+    [
+      'what it says of the file, the local time in UTC',
+      {
+        category: 'video',
+        labels: [],
+        localModificationTime: '2024-06-01T18:00:00+08:00',
+        conflictResolutionStrategy: 'overwrite',
+        userId: 'u',
+      },
+      '&conflict_resolution_strategy=overwrite&user_id=u',
+      { category: 'video', labels: [], localModificationTime: '2024-06-01T10:00:00.000Z' },
+    ],
+  ])('begin, %s', async (_name, given, query, body) => {
+    const { client, sent } = recordingClient(() => successOf(callOf('beginSimpleUpload')));
+    await client.beginSimpleUpload({ ...file, ...given } as never);
+    const [request] = sent;
+    expect(targetOf(request!)).toBe(`${callOf('beginSimpleUpload').target}${query}`);
+    expect(request!.body === null ? null : await request!.json()).toEqual(body);
+  });
 });
 
 describe('for any ids and any token', () => {
@@ -126,18 +159,20 @@ describe('fetch options and middleware', () => {
     expect(read(sent[0]!)).toEqual(expected);
   });
 
-  test('the signal aborts the Request; a dispatcher goes beside it, as fetch takes one', async () => {
+  test('the signal aborts the Request; a dispatcher goes beside it, as fetch takes one; without one, fetch gets the Request alone', async () => {
     const seen: Array<[Request, unknown]> = [];
-    const fetch = (async (request: Request, init?: { dispatcher?: unknown }) => {
-      seen.push([request, init?.dispatcher]);
+    const fetch = (async (request: Request, init?: unknown) => {
+      seen.push([request, init]);
       return successOf(callOf('getUploadTask'));
     }) as typeof globalThis.fetch;
     const controller = new AbortController();
     const dispatcher = { dispatch: () => true };
-    await createSmhClient({ baseUrl: BASE, accessToken: 't', fetch }).getUploadTask(task, { signal: controller.signal, dispatcher });
+    const client = createSmhClient({ baseUrl: BASE, accessToken: 't', fetch });
+    await client.getUploadTask(task, { signal: controller.signal, dispatcher });
+    await client.getUploadTask(task);
     controller.abort();
     expect(seen[0]![0].signal.aborted).toBe(true);
-    expect(seen[0]![1]).toBe(dispatcher);
+    expect(seen.map(([, init]) => init)).toEqual([{ dispatcher }, undefined]);
   });
 
   test('the client is openapi-fetch as it is: use() and eject() are its own, and a middleware sees the request sent, never the token among its params', async () => {
@@ -167,6 +202,17 @@ describe('fetch options and middleware', () => {
       params: { path: { LibraryId: 'lib', SpaceId: '-', ConfirmKey: 'key' }, query: { confirm: '' } },
     });
     expect(targetOf(sent[0]!)).toBe(callOf('confirmUpload').target);
+  });
+
+  test('through them, an access_token in the query replaces nothing, and a null value is left out', async () => {
+    const { client, sent } = recordingClient(() => successOf(callOf('getUploadTask')));
+    await client.GET('/api/v1/file/{LibraryId}/{SpaceId}/{ConfirmKey}', {
+      params: {
+        path: { LibraryId: 'lib', SpaceId: '-', ConfirmKey: 'key' },
+        query: { upload: '', access_token: 'other', user_id: null } as never,
+      },
+    });
+    expect(targetOf(sent[0]!)).toBe(callOf('getUploadTask').target);
   });
 
   test('a middleware that returns another Request: that one is sent', async () => {

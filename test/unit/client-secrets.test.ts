@@ -2,8 +2,13 @@
 // at any length (1 byte to 64 KiB): not in data or error bodies however deep,
 // the response's URL or headers, nor in errors, their causes and hidden
 // fields. It is replaced only where it stands whole, so what the server
-// sends is otherwise returned as sent; a redacted error keeps its class.
+// sends is otherwise returned as sent; a redacted error keeps its class, a
+// redacted response its status, and a response no header of which carries
+// the token is fetch's own.
 import { types } from 'node:util';
+// The seed, here too: vitest.mutation.config.ts runs no setupFiles, and a property's name carries its seed, which
+// StrykerJS must find again to run the property against a mutant.
+import '../support/seed.ts';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { createSmhClient, SmhInputError, SmhResponseError } from '../../src/index.ts';
@@ -126,6 +131,15 @@ describe('a redacted error keeps what a caller branches on', () => {
       });
   });
 
+  test('an error whose message is neither its own field nor in a stack of its own (a DOMException in Firefox): the message is redacted', async () => {
+    const caught = await thrownFor((url) => {
+      const error = new DOMException(url, 'AbortError');
+      delete (error as { stack?: string }).stack;
+      return error;
+    });
+    expect(caught).toMatchObject({ constructor: DOMException, name: 'AbortError', message: redactedUrl });
+  });
+
   test('an AggregateError keeps its errors; arrays stay arrays; a hidden field stays hidden; a cycle is kept', async () => {
     const aggregate = (await thrownFor((url) => new AggregateError([new TypeError(url), new Error(url)], 'all failed'))) as AggregateError;
     expect(aggregate.errors.map((error: Error) => [error.constructor, error.message])).toEqual([
@@ -168,6 +182,53 @@ describe('a redacted error keeps what a caller branches on', () => {
     expect(error).toBeInstanceOf(SmhInputError);
     expectNoToken(error);
   });
+});
+
+describe('the response: its URL redacted, its headers too when one carries the token', () => {
+  const redactedUrl = `${BASE}/api/v1/file/lib/-/key?upload&access_token=[REDACTED]`;
+  const echo = { 'x-echo': encodeURIComponent(TOKEN) };
+
+  test("when no header carries the token, it is fetch's own response, with what a wrapper attached to it", async () => {
+    const answer = Object.assign(jsonResponse(200, uploadTask), { timing: 12 });
+    const { response } = await echoing(TOKEN, () => answer).getUploadTask(task);
+    expect(response).toBe(answer);
+    expect(response.url).toBe(redactedUrl);
+  });
+
+  test('when one does, the copy keeps the status, reason phrase, type, redirect flag and every other header', async () => {
+    const answer = () =>
+      Object.defineProperties(
+        new Response(JSON.stringify(uploadTask), {
+          statusText: 'Fine',
+          headers: { 'content-type': 'application/json', 'x-other': 'kept', ...echo },
+        }),
+        { type: { value: 'cors' }, redirected: { value: true } },
+      );
+    const { data, response } = await echoing(TOKEN, answer).getUploadTask(task);
+    expect(data).toEqual(uploadTask);
+    const { status, statusText, ok, type, redirected, url } = response;
+    expect({ status, statusText, ok, type, redirected, url }).toEqual({
+      status: 200,
+      statusText: 'Fine',
+      ok: true,
+      type: 'cors',
+      redirected: true,
+      url: redactedUrl,
+    });
+    expect(Object.fromEntries(response.headers)).toEqual({ 'content-type': 'application/json', 'x-other': 'kept', 'x-echo': '[REDACTED]' });
+  });
+
+  test.each([
+    ['no header carries the token', {}],
+    ['a header carries the token', echo],
+  ])(
+    "%s: a caller may in turn redefine what the response shows (a shorter URL for its log), as the client did fetch's",
+    async (_name, headers) => {
+      const { response } = await echoing(TOKEN, () => jsonResponse(200, uploadTask, headers)).getUploadTask(task);
+      Object.defineProperties(response, { url: { value: `${BASE}/…` }, statusText: { value: 'OK, logged' } });
+      expect([response.url, response.statusText]).toEqual([`${BASE}/…`, 'OK, logged']);
+    },
+  );
 });
 
 test('a body that spells the token with JSON escapes (\\u0041 for A) has it redacted all the same', async () => {

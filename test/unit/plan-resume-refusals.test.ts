@@ -248,6 +248,11 @@ describe('the options, checked before the task', () => {
     ['now', { fileSize: 10, now: null }, 'now must be a valid Date, got null'],
     ['renewWithin', { fileSize: 10, renewWithin: -1 }, 'renewWithin must be a non-negative safe integer (milliseconds), got -1'],
     ['renewWithin', { fileSize: 10, renewWithin: 0.5 }, 'renewWithin must be a non-negative safe integer (milliseconds), got 0.5'],
+    ['protocol', { fileSize: 10, protocol: 'ftp:' }, 'protocol must be "https:" or "http:", got "ftp:"'],
+    // A URL's protocol ends with its colon.
+    ['protocol', { fileSize: 10, protocol: 'https' }, 'protocol must be "https:" or "http:", got "https"'],
+    ['protocol', { fileSize: 10, protocol: 'HTTP:' }, 'protocol must be "https:" or "http:", got "HTTP:"'],
+    ['protocol', { fileSize: 10, protocol: null }, 'protocol must be "https:" or "http:", got null'],
     ['options', undefined, 'options must be an object with the fileSize, got undefined'],
     ['options', null, 'options must be an object with the fileSize, got null'],
     ['options', 1024, 'options must be an object with the fileSize, got 1024'],

@@ -171,6 +171,14 @@ describe('the part URL', () => {
     );
   });
 
+  test('is http: by protocol, for a mock over plain HTTP; https: by default and when asked', () => {
+    const urls = (protocol?: ResumeOptions['protocol']) =>
+      planned(planResume(multipart, { fileSize, now: before, protocol })).map((p) => p.url);
+    expect(urls('http:')).toEqual([url(3).replace('https:', 'http:'), url(4).replace('https:', 'http:')]);
+    expect(urls('https:')).toEqual([url(3), url(4)]);
+    expect(urls(undefined)).toEqual([url(3), url(4)]);
+  });
+
   test('carries each part its own number', () => {
     const parts = planned(planResume(withParts([]), { fileSize: 3 * MiB, partSize: MiB, now: before }));
     expect(parts.map((p) => p.url)).toEqual([url(1), url(2), url(3)]);

@@ -30,7 +30,8 @@ export async function answerStorage(store: Store, clock: SimulatorClock, request
       'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
     );
   const partNumber = task.kind === 'multipart' ? Number(partText) : 1;
-  if (task.kind === 'multipart' && !(partText !== null && /^\d{1,5}$/.test(partText) && partNumber >= 1 && partNumber <= MAX_PARTS))
+  // No partNumber at all is the text "null": no number either.
+  if (task.kind === 'multipart' && !(/^\d{1,5}$/.test(String(partText)) && partNumber >= 1 && partNumber <= MAX_PARTS))
     return error(400, 'InvalidArgument', `Part number must be an integer between 1 and ${MAX_PARTS}, inclusive.`);
   if (task.kind === 'simple' && (uploadId !== null || partText !== null))
     return error(400, 'InvalidArgument', 'A simple upload takes no uploadId or partNumber.');
@@ -100,8 +101,8 @@ async function digest(body: ReadableStream<Uint8Array> | null | undefined): Prom
 /** Object storage's XML error body. */
 function xmlError(request: ServedRequest, status: number, code: string, message: string, resource: string): Answer {
   const requestId = randomHex(12);
-  const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = `<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n\t<Code>${code}</Code>\n\t<Message>${xml(message)}</Message>\n\t<Resource>${xml(resource)}</Resource>\n\t<RequestId>${requestId}</RequestId>\n\t<TraceId>${randomHex(16)}</TraceId>\n</Error>`;
+  // The messages are storage's own; of what XML escapes, a URL's path keeps only "&" ("<", ">" and quotes come percent-encoded).
+  const body = `<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n\t<Code>${code}</Code>\n\t<Message>${message}</Message>\n\t<Resource>${resource.replaceAll('&', '&amp;')}</Resource>\n\t<RequestId>${requestId}</RequestId>\n\t<TraceId>${randomHex(16)}</TraceId>\n</Error>`;
   return {
     status,
     headers: { ...corsHeaders(request.headers), 'content-type': 'application/xml', 'x-cos-request-id': requestId },

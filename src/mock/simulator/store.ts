@@ -24,7 +24,6 @@ export interface Task {
   spaceId: string;
   /** Directories and name, as given at begin. */
   filePath: string;
-  userId: string | undefined;
   strategy: string;
   createdAt: number;
   /** The object's id in the simulator's storage, and its multipart upload ID. */
@@ -87,10 +86,13 @@ export function randomHex(bytes: number): string {
   return [...crypto.getRandomValues(new Uint8Array(bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** The file's type, as the service names it from its name. */
+const TYPES = new Map<string, string>([
+  ...['mp4', 'mov', 'mkv', 'avi', 'webm', 'm4v', 'flv', 'ts'].map((extension) => [extension, 'video'] as const),
+  ...['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'bmp', 'tif', 'tiff'].map((extension) => [extension, 'image'] as const),
+]);
+
+/** The file's type, as the service names it from its name's extension (any case); `file` without one it knows. */
 export function typeOf(name: string): string {
-  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (['mp4', 'mov', 'mkv', 'avi', 'webm', 'm4v', 'flv', 'ts'].includes(extension)) return 'video';
-  if (['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'bmp', 'tif', 'tiff'].includes(extension)) return 'image';
-  return 'file';
+  const dot = name.lastIndexOf('.');
+  return (dot === -1 ? undefined : TYPES.get(name.slice(dot + 1).toLowerCase())) ?? 'file';
 }

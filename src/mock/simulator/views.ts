@@ -42,7 +42,8 @@ export function startedOf(task: Task, storageHost: string): UploadStarted {
   return {
     domain: storageHost,
     path: storagePath(task),
-    ...(task.uploadId === undefined ? {} : { uploadId: task.uploadId }),
+    // A simple upload's undefined uploadId leaves the answer's JSON without one.
+    uploadId: task.uploadId,
     headers,
     confirmKey: task.confirmKey,
     expiration: iso(expiresAt),
@@ -50,13 +51,13 @@ export function startedOf(task: Task, storageHost: string): UploadStarted {
   };
 }
 
-/** The stored file, as confirm answers it. */
+/** The stored file, as confirm answers it (a crc64 undefined is left out of the answer's JSON). */
 export function fileOf(
   task: Task,
   size: number,
   eTag: string,
   at: number,
-  extra: { crc64?: string; isOverwritten: boolean },
+  extra: { crc64?: string | undefined; isOverwritten: boolean },
 ): UploadedFile {
   const path = task.finalPath!;
   const type = typeOf(path[path.length - 1]!);
@@ -69,8 +70,7 @@ export function fileOf(
     contentType: type === 'video' ? 'video/mp4' : type === 'image' ? 'image/jpeg' : 'application/octet-stream',
     size: String(size),
     eTag,
-    ...(extra.crc64 === undefined ? {} : { crc64: extra.crc64 }),
-    isOverwritten: extra.isOverwritten,
+    ...extra,
   };
 }
 
