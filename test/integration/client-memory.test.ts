@@ -1,30 +1,25 @@
 // What a 50 MB body or a gzip bomb costs a client: its peak memory (RSS,
 // measured in a process of its own) grows by less than twice the limit.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type FixtureServer, startFixtureServer } from '../support/fixture-server.ts';
 import { root, run } from '../support/servers.ts';
 
 const LIMIT = 8 * 1024 * 1024;
 const body = Buffer.alloc(50 * 1024 * 1024, 0x20);
 const bomb = gzipSync(Buffer.alloc(600 * 1024 * 1024, 0x20), { level: 9 });
-let server: Server;
+let server: FixtureServer;
 let baseUrl: string;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
+  server = await startFixtureServer((request, response) => {
     const gzip = request.url!.includes('bomb');
     response.writeHead(200, { 'content-type': 'application/json', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     response.end(gzip ? bomb : body);
-  }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  baseUrl = server.baseUrl;
 });
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => server?.close());
 
 /** The child's peak RSS growth (bytes) over one call to `libraryId`, and what the call threw. */
 async function peakGrowth(libraryId: string): Promise<{ growth: number; error: string }> {

@@ -6,15 +6,14 @@
 // requests sent meanwhile are answered within a bound. A few seconds in
 // `npm test`; `npm run fuzz` runs it long (FUZZ_RUNS requests per face,
 // within FUZZ_SECONDS).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMockFetch, type LogEntry } from '../../src/mock/index.ts';
 import { createSmhHandlers } from '../../src/mock/msw.ts';
+import type { FixtureHandler } from '../support/fixture-server.ts';
 import { rawRequest as send } from '../support/raw-http.ts';
-import { type Server, startMock, startProxy } from '../support/servers.ts';
+import { type Server, startDebugFaces } from '../support/servers.ts';
 
 // fast-check arbitraries for hostile requests, as an attacker or a careless
 // test would send them: any method, paths with any bytes and escapes (the
@@ -245,7 +244,7 @@ const seed = Number(process.env.FC_SEED) || undefined;
 const plain = '/api/v1/file/smh0000000000000/-/example-UploadNotFound?upload&access_token=plain-token';
 
 // An upstream that answers as a broken or hostile server would, as each request's path asks.
-const upstream = createServer((request, response) => {
+const hostileUpstream: FixtureHandler = (request, response) => {
   const kind = request.url!.length % 5;
   if (kind === 0) return void response.writeHead(302, { location: 'http://127.0.0.1:1/elsewhere' }).end();
   if (kind === 1 && request.method !== 'HEAD') {
@@ -256,22 +255,16 @@ const upstream = createServer((request, response) => {
   if (kind === 2) return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"broken": ');
   if (kind === 3) return void response.writeHead(200).end(Buffer.alloc(9 * 1024 * 1024, 0x20));
   response.writeHead(404, { 'content-type': 'application/json' }).end('{"code":"UploadNotFound","message":"m"}');
-});
+};
 
 let mock: Server;
 let proxy: Server;
+let stopFaces: () => Promise<void>;
 beforeAll(async () => {
-  upstream.listen(0, '127.0.0.1');
-  await new Promise((resolve) => upstream.once('listening', resolve));
-  [mock, proxy] = await Promise.all([
-    startMock(['-v', 'debug']),
-    startProxy(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, ['-v', 'debug']),
-  ]);
+  ({ mock, proxy, stop: stopFaces } = await startDebugFaces(hostileUpstream));
 });
 afterAll(async () => {
-  await Promise.all([mock?.stop(), proxy?.stop()]);
-  upstream.closeAllConnections();
-  upstream.close();
+  await stopFaces?.();
 });
 
 /** Sends plain requests every 20 ms to `server` while `work` runs; their latencies, in ms. */

@@ -3,13 +3,12 @@
 // request masking its own long secret, a 16 KB Prefer, a query of 64 KiB of
 // secrets) are answered in linear time. Each shape is sent, and a plain
 // request right behind it; the median of five tries is held to the bound.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMockFetch } from '../../src/mock/index.ts';
 import { createSmhHandlers } from '../../src/mock/msw.ts';
-import { type Server, startMock, startProxy } from '../support/servers.ts';
+import { json } from '../support/fixture-server.ts';
+import { type Server, startDebugFaces } from '../support/servers.ts';
 
 const BOUND_MS = 100;
 const path = '/api/v1/file/smh0000000000000/-/example-UploadNotFound';
@@ -30,26 +29,17 @@ const shapes: Array<[string, string, Record<string, string>]> = [
   ['a 60 KiB token', `${path}?upload&access_token=${'t'.repeat(60 * 1024)}`, {}],
 ];
 
-const upstream = createServer(
-  (_request, response) =>
-    void response.writeHead(404, { 'content-type': 'application/json' }).end('{"code":"UploadNotFound","message":"m"}'),
-);
 let mock: Server;
 let proxy: Server;
+let stopFaces: () => Promise<void>;
 const msw = setupServer(...createSmhHandlers({ baseUrl: 'http://msw.test', log: () => {}, logLevel: 'debug' }));
 beforeAll(async () => {
-  upstream.listen(0, '127.0.0.1');
-  await new Promise((resolve) => upstream.once('listening', resolve));
-  [mock, proxy] = await Promise.all([
-    startMock(['-v', 'debug']),
-    startProxy(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, ['-v', 'debug']),
-  ]);
+  ({ mock, proxy, stop: stopFaces } = await startDebugFaces(json(404, { code: 'UploadNotFound', message: 'm' })));
   msw.listen({ onUnhandledRequest: 'bypass' });
 });
 afterAll(async () => {
   msw.close();
-  await Promise.all([mock?.stop(), proxy?.stop()]);
-  upstream.close();
+  await stopFaces?.();
 });
 
 const inProcess = createMockFetch({ log: () => {}, logLevel: 'debug' });

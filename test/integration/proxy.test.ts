@@ -4,63 +4,34 @@
 // its upstream, reads the upstream with a limit and a deadline, answers a
 // failing upstream with 502 or 504, keeps secrets out of its log, and keeps
 // serving whatever a request sends.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createSmhClient } from '../../src/index.ts';
 import { type LogEntry, startValidationProxy, type ValidationProxy } from '../../src/proxy/index.ts';
+import { type FixtureServer, json, startFixtureServer } from '../support/fixture-server.ts';
 import { rawRequest } from '../support/raw-http.ts';
 import { example } from '../support/spec.ts';
 
 const valid = example('multipartInProgress');
 const token = 'real&token=é#1';
 const task = { libraryId: 'smhlib', confirmKey: 'key-1' };
-type Handler = (request: IncomingMessage, response: ServerResponse) => void;
-const json =
-  (status: number, body: unknown, headers: Record<string, string> = {}): Handler =>
-  (_request, response) =>
-    void response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
-
-/** A loopback server answering with the handler a test sets; the request targets it received. */
-async function upstreamServer() {
-  const requests: string[] = [];
-  let handler: Handler = json(200, valid);
-  const server = createServer((request, response) => {
-    requests.push(request.url!);
-    handler(request, response);
-  }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    answer: (next: Handler) => {
-      handler = next;
-    },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(resolve);
-      }),
-  };
-}
-
-let upstream: Awaited<ReturnType<typeof upstreamServer>>;
-let elsewhere: Awaited<ReturnType<typeof upstreamServer>>;
+let upstream: FixtureServer;
+let elsewhere: FixtureServer;
 let proxy: ValidationProxy;
 let errorsProxy: ValidationProxy;
 const logged: LogEntry[] = [];
 beforeAll(async () => {
-  [upstream, elsewhere] = await Promise.all([upstreamServer(), upstreamServer()]);
+  [upstream, elsewhere] = await Promise.all([startFixtureServer(json(200, valid)), startFixtureServer(json(200, valid))]);
   [proxy, errorsProxy] = await Promise.all([
     startValidationProxy({
-      upstream: upstream.url,
+      upstream: upstream.baseUrl,
       log: (entry) => logged.push(entry),
       logLevel: 'debug',
       upstreamTimeoutMs: 1_000,
       maxUpstreamBodyBytes: 1024 * 1024,
     }),
-    startValidationProxy({ upstream: upstream.url, errors: true }),
+    startValidationProxy({ upstream: upstream.baseUrl, errors: true }),
   ]);
 }, 30_000);
 afterAll(async () => {
@@ -150,15 +121,17 @@ describe('toward the upstream', () => {
 
 describe('the proxy contacts no host but its upstream', () => {
   test.each([302, 307])('a %i to another host comes back as the answer, is logged, and the other host is never asked', async (status) => {
-    upstream.answer((_request, response) => void response.writeHead(status, { location: `${elsewhere.url}/steal` }).end());
+    upstream.answer((_request, response) => void response.writeHead(status, { location: `${elsewhere.baseUrl}/steal` }).end());
     const before = elsewhere.requests.length;
     const response = await ask('/api/v1/file/l/-/k?upload&access_token=t', {
       redirect: 'manual',
       headers: { 'x-cos-security-token': 'secret', 'x-api-key': 'secret' },
     });
-    expect([response.status, response.headers.get('location')]).toEqual([status, `${elsewhere.url}/steal`]);
+    expect([response.status, response.headers.get('location')]).toEqual([status, `${elsewhere.baseUrl}/steal`]);
     expect(elsewhere.requests.length).toBe(before);
-    expect(logged.map((entry) => entry.message)).toContainEqual(expect.stringContaining(`a redirect to ${elsewhere.url} (not followed)`));
+    expect(logged.map((entry) => entry.message)).toContainEqual(
+      expect.stringContaining(`a redirect to ${elsewhere.baseUrl} (not followed)`),
+    );
   });
 });
 
@@ -167,13 +140,13 @@ const gzipBomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
 
 describe('toward an upstream that fails', () => {
   test('one that cannot be reached: 502 naming it, without the token', async () => {
-    const closed = await upstreamServer();
+    const closed = await startFixtureServer(json(200, valid));
     await closed.close();
-    const lonely = await startValidationProxy({ upstream: closed.url });
+    const lonely = await startValidationProxy({ upstream: closed.baseUrl });
     try {
       const response = await fetch(`${lonely.url}/api/v1/file/l/-/k?upload&access_token=${encodeURIComponent(token)}`);
       const text = await response.text();
-      expect([response.status, text]).toEqual([502, expect.stringContaining(`the upstream ${closed.url} could not be reached`)]);
+      expect([response.status, text]).toEqual([502, expect.stringContaining(`the upstream ${closed.baseUrl} could not be reached`)]);
       for (const spelling of [token, encodeURIComponent(token)]) expect(text).not.toContain(spelling);
     } finally {
       await lonely.close();

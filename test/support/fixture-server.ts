@@ -8,6 +8,8 @@ export interface FixtureServer {
   baseUrl: string;
   /** The raw request targets (path and query) received so far. */
   requests: string[];
+  /** Answers the requests that come next with `handler`. */
+  answer(handler: FixtureHandler): void;
   close(): Promise<void>;
 }
 
@@ -15,9 +17,10 @@ export type FixtureHandler = (request: IncomingMessage, response: ServerResponse
 
 export async function startFixtureServer(handler: FixtureHandler): Promise<FixtureServer> {
   const requests: string[] = [];
+  let answering = handler;
   const server = createServer((request, response) => {
     requests.push(request.url ?? '');
-    handler(request, response);
+    answering(request, response);
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -26,6 +29,9 @@ export async function startFixtureServer(handler: FixtureHandler): Promise<Fixtu
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
+    answer(next) {
+      answering = next;
+    },
     close() {
       closed ??= (async () => {
         server.closeAllConnections();
@@ -37,11 +43,11 @@ export async function startFixtureServer(handler: FixtureHandler): Promise<Fixtu
   };
 }
 
-/** A handler that answers every request with this JSON body. */
-export function json(status: number, body: unknown): FixtureHandler {
+/** A handler that answers every request with this JSON body (and these headers). */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): FixtureHandler {
   const text = JSON.stringify(body);
   return (_request, response) => {
-    response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
     response.end(text);
   };
 }

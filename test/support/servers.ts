@@ -4,6 +4,7 @@
 // IPC, by design (`listen(0)` in the child), never by what it prints.
 import { execa, execaNode, type Options, type ResultPromise } from 'execa';
 import { onExit } from 'signal-exit';
+import { type FixtureHandler, startFixtureServer } from './fixture-server.ts';
 
 /** The repository's root, where commands run. */
 export const root = new URL('../../', import.meta.url).pathname;
@@ -112,4 +113,20 @@ export async function npmStart(timeoutMs = 120_000): Promise<Server> {
     void child.then(() => reject(new Error(`npm start exited:\n${server.output()}`)));
   });
   return { ...server, url, stop };
+}
+
+/** The HTTP mock and a validation proxy over an upstream answering with `handler`, both logging at debug: the faces an attack meets. */
+export async function startDebugFaces(handler: FixtureHandler): Promise<{ mock: Server; proxy: Server; stop(): Promise<void> }> {
+  const upstream = await startFixtureServer(handler);
+  const started = await Promise.allSettled([startMock(['-v', 'debug']), startProxy(upstream.baseUrl, ['-v', 'debug'])]);
+  const stop = async () => {
+    await Promise.all(started.map((face) => (face.status === 'fulfilled' ? face.value.stop() : undefined)));
+    await upstream.close();
+  };
+  const [mock, proxy] = started;
+  if (mock.status === 'rejected' || proxy.status === 'rejected') {
+    await stop();
+    throw mock.status === 'rejected' ? mock.reason : (proxy as PromiseRejectedResult).reason;
+  }
+  return { mock: mock.value, proxy: proxy.value, stop };
 }

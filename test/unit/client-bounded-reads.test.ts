@@ -1,24 +1,21 @@
 // The client reads at most maxBodyBytes of any answer, whatever its status
 // and whoever answered (the server or a middleware), counted as it
 // decompresses; past it the call throws SmhResponseError naming the limit.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSmhClient, SmhResponseError } from '../../src/index.ts';
 import { jsonResponse, rejection, TOKEN, task, uploadTask } from '../support/client.ts';
+import { type FixtureHandler, type FixtureServer, startFixtureServer } from '../support/fixture-server.ts';
 
-let server: Server | undefined;
+let server: FixtureServer | undefined;
 afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await server?.close();
   server = undefined;
 });
 
-async function serving(handler: Parameters<typeof createServer>[1]): Promise<string> {
-  server = createServer(handler!).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server!.once('listening', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+async function serving(handler: FixtureHandler): Promise<string> {
+  server = await startFixtureServer(handler);
+  return server.baseUrl;
 }
 
 const overLimit = (limit: number, status = 200) =>

@@ -2,11 +2,10 @@
 // browser's opaque one): it throws SmhResponseError naming the status and the
 // origin the Location points to (never its path), unless the caller passed
 // init.redirect. A 300 or 304 is judged like any other answer.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
 import { createSmhClient, SmhResponseError } from '../../src/index.ts';
 import { calls, jsonResponse, recordingClient, rejection, TOKEN, task } from '../support/client.ts';
+import { startFixtureServer } from '../support/fixture-server.ts';
 
 const NOT_FOLLOWED = '; the service answers this call itself, so it is not followed (pass init.redirect to decide otherwise)';
 /** An answer that knows its URL, as fetch's does. */
@@ -21,14 +20,9 @@ afterEach(() => {
 test.each(calls)(
   '$name: a 302 from a real server is not followed; a Location that is a path names the origin it resolves to',
   async (call) => {
-    const requests: string[] = [];
-    const server = createServer((request, response) => {
-      requests.push(request.url!);
-      response.writeHead(302, { location: '/steal?everything' }).end();
-    }).listen(0, '127.0.0.1');
+    const server = await startFixtureServer((_request, response) => void response.writeHead(302, { location: '/steal?everything' }).end());
     closing.push(() => server.close());
-    await new Promise((resolve) => server.once('listening', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { baseUrl: origin, requests } = server;
     const error = await rejection(call.run(createSmhClient({ baseUrl: origin, accessToken: TOKEN })));
     expect(error).toBeInstanceOf(SmhResponseError);
     expect(error).toMatchObject({ status: 302, message: `${call.name}: the server answered 302, a redirect to ${origin}${NOT_FOLLOWED}` });
