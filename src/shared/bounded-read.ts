@@ -4,25 +4,35 @@
 /** What readBounded gives for a body longer than its limit. */
 export const TOO_LARGE = Symbol('too large');
 
-/** The whole body, or TOO_LARGE once it passes `limit` bytes (the stream is cancelled: the rest is not read); empty when none came. */
-export async function readBounded(
+/** Hands each chunk of `body` to `take`, in order: the bytes taken, or TOO_LARGE once they pass `limit` (the stream is cancelled: the rest is not read). */
+export async function eachChunk(
   body: ReadableStream<Uint8Array> | null | undefined,
   limit: number,
-): Promise<Uint8Array | typeof TOO_LARGE> {
-  if (!body) return new Uint8Array(0);
+  take: (chunk: Uint8Array) => void,
+): Promise<number | typeof TOO_LARGE> {
+  if (!body) return 0;
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return size;
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
       return TOO_LARGE;
     }
-    chunks.push(value);
+    take(value);
   }
+}
+
+/** The whole body, or TOO_LARGE once it passes `limit` bytes (the stream is cancelled: the rest is not read); empty when none came. */
+export async function readBounded(
+  body: ReadableStream<Uint8Array> | null | undefined,
+  limit: number,
+): Promise<Uint8Array | typeof TOO_LARGE> {
+  const chunks: Uint8Array[] = [];
+  const size = await eachChunk(body, limit, (chunk) => chunks.push(chunk));
+  if (size === TOO_LARGE) return TOO_LARGE;
   // A body in one chunk needs no copy.
   // Stryker disable next-line ConditionalExpression: copying one chunk gives the same bytes, only slower
   if (chunks.length === 1) return chunks[0]!;

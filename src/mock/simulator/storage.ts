@@ -5,6 +5,7 @@
 
 import { createMd5 } from '#md5';
 import { type Answer, corsHeaders, DROP, type ServedRequest } from '../../server/answers.js';
+import { eachChunk, TOO_LARGE } from '../../shared/bounded-read.js';
 import type { SimulatorClock } from './clock.js';
 import { type StorageFault, takeFault } from './faults.js';
 import { randomHex, type Store, type Task } from './store.js';
@@ -81,21 +82,8 @@ function store1(task: Task, partNumber: number, part: Task['object'] & object) {
 /** The body's size and MD5, read chunk by chunk; 'too large' past MAX_OBJECT_BYTES (the rest is not read). */
 async function digest(body: ReadableStream<Uint8Array> | null | undefined): Promise<{ size: number; md5: string } | 'too large'> {
   const md5 = createMd5();
-  let size = 0;
-  if (body) {
-    const reader = body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_OBJECT_BYTES) {
-        await reader.cancel().catch(() => {});
-        return 'too large';
-      }
-      md5.update(value);
-    }
-  }
-  return { size, md5: md5.hex() };
+  const size = await eachChunk(body, MAX_OBJECT_BYTES, (chunk) => md5.update(chunk));
+  return size === TOO_LARGE ? 'too large' : { size, md5: md5.hex() };
 }
 
 /** Object storage's XML error body. */
