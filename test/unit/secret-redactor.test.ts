@@ -170,7 +170,7 @@ describe('linear in the text, for any secret length', () => {
   });
 
   test('four hundred secrets with separators inside cost about what eight do', () => {
-    const text = `${'y 1 '.repeat(50_000)}q=the longest one&`;
+    const text = `${'y 1 '.repeat(10_000)}q=the longest one&`;
     const cost = (count: number) => {
       const redact = createRedactor([...Array.from({ length: count - 1 }, (_, index) => `x ${index}`), 'the longest one']);
       expect(redact(text)).toMatch(/q=\[REDACTED\]&$/);
