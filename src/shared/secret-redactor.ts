@@ -84,7 +84,13 @@ export function createRedactor(
     });
   };
 
+  // Without `%` or `+` a text holds a secret only as given: a native search for each of a few rules it out at once.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with the shortcut or without, the same answers; for hundreds of secrets it would cost a search each
+  const asGiven = known.size <= MAX_SEARCHED ? [...known] : undefined;
+
   return (text) => {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,MethodExpression: the scan below finds nothing either; this spares a client each of a body's strings a pass (npm run bench)
+    if (asGiven !== undefined && !ENCODED.test(text) && !asGiven.some((secret) => text.includes(secret))) return text;
     const ranges: Array<[number, number]> = [];
     for (const find of [...spanning, ...anywhere]) ranges.push(...find(text));
     let start = 0;

@@ -86,13 +86,11 @@ export function randomHex(bytes: number): string {
   return [...crypto.getRandomValues(new Uint8Array(bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-const TYPES = new Map<string, string>([
-  ...['mp4', 'mov', 'mkv', 'avi', 'webm', 'm4v', 'flv', 'ts'].map((extension) => [extension, 'video'] as const),
-  ...['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'bmp', 'tif', 'tiff'].map((extension) => [extension, 'image'] as const),
-]);
-
 /** The file's type, as the service names it from its name's extension (any case); `file` without one it knows. */
 export function typeOf(name: string): string {
   const dot = name.lastIndexOf('.');
-  return (dot === -1 ? undefined : TYPES.get(name.slice(dot + 1).toLowerCase())) ?? 'file';
+  const extension = dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
+  if (['mp4', 'mov', 'mkv', 'avi', 'webm', 'm4v', 'flv', 'ts'].includes(extension)) return 'video';
+  if (['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'bmp', 'tif', 'tiff'].includes(extension)) return 'image';
+  return 'file';
 }
