@@ -124,19 +124,22 @@ export function createSmhClient(options: SmhClientOptions): SmhClient {
       // A middleware that answered in onRequest skipped onResponse: its answer is read here, or as openapi-fetch read it.
       const text = state.text ?? (response.ok ? await readBody(result.response, maxBodyBytes, name) : textOf(result.error));
       const answer: SmhResult<T> = response.ok
-        ? { data: redactBody(read(response, text), text), response }
-        : { error: redactBody(readError(response, text, name), text), response };
+        ? { data: redactData(read(response, text), text), response }
+        : { error: redactDeep(readError(response, text, name), redact), response };
       return answer;
     } catch (error) {
       throw redactDeep(asInputError(error, state), redact);
     }
   }
 
-  // A body whose text holds no escape has its strings verbatim in the text, each after a quote (where the token
-  // would stand whole too): when the text carries no token, nothing parsed from it does, and no walk is needed.
-  const redactBody = <T>(value: T, text: string): T =>
-    // Stryker disable next-line ConditionalExpression,StringLiteral: walking every body gives the same answer, only slower (npm run bench)
-    !text.includes('\\') && redact(text) === text ? value : redactDeep(value, redact);
+  // Every string parsed from a body stands in its text but for JSON's escapes. A text with no `\u` escape, no `%` or
+  // `+`, and no token as given holds the token in no spelling in any of its strings, unless the token has a character
+  // JSON may escape: then, and for any other, the data parsed from it is walked.
+  const plainToken = !/["\\/\x00-\x1f]/.test(accessToken);
+  const plainText = (text: string) => plainToken && !/\\u|[%+]/.test(text) && !text.includes(accessToken);
+  const redactData = <T>(value: T, text: string): T =>
+    // Stryker disable next-line ConditionalExpression: walking every body gives the same answer, only slower (npm run bench)
+    plainText(text) ? value : redactDeep(value, redact);
 
   // openapi-fetch's own methods (their closures need no `this`), typed for any path: each call's path is the spec's.
   const { GET, POST, PUT, DELETE } = client as unknown as Record<'GET' | 'POST' | 'PUT' | 'DELETE', Method>;

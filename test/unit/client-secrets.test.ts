@@ -231,9 +231,17 @@ describe('the response: its URL redacted, its headers too when one carries the t
   );
 });
 
-test('a body that spells the token with JSON escapes (\\u0041 for A) has it redacted all the same', async () => {
-  const escaped = [...TOKEN].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-  const text = JSON.stringify({ ...uploadTask, path: ['TOKEN', 'kept'] }).replace('"TOKEN"', `"${escaped}"`);
+test.each([
+  [
+    'every character as \\u00XX',
+    'plain-token',
+    (token: string) => [...token].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+  ],
+  ['a slash as \\/, as JSON may write it', 'tok/en', (token: string) => token.replaceAll('/', '\\/')],
+  ['percent-encoded', 'tok en', encodeURIComponent],
+  ['form-encoded', 'tok en', (token: string) => new URLSearchParams({ t: token }).toString().slice(2)],
+])('a 2xx body that spells the token %s has it redacted all the same', async (_name, token, spell) => {
+  const text = JSON.stringify({ ...uploadTask, path: ['TOKEN', 'kept'] }).replace('"TOKEN"', `"${spell(token)}"`);
   const answer = () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
-  expect((await echoing(TOKEN, answer).getUploadTask(task)).data?.path).toEqual(['[REDACTED]', 'kept']);
+  expect((await echoing(token, answer).getUploadTask(task)).data?.path).toEqual(['[REDACTED]', 'kept']);
 });
