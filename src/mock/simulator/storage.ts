@@ -54,7 +54,7 @@ export async function answerStorage(store: Store, clock: SimulatorClock, request
   if (fault?.fault === 503) return error(503, 'ServiceUnavailable', 'Please reduce your request rate.');
 
   const read = await digest(request.body);
-  if (read === 'too large')
+  if (read === TOO_LARGE)
     return error(400, 'EntityTooLarge', `Your proposed upload exceeds the maximum allowed object size (${MAX_OBJECT_BYTES} bytes).`);
   const contentMd5 = request.headers['content-md5'];
   if (contentMd5 !== undefined && contentMd5 !== hexToBase64(read.md5))
@@ -79,11 +79,11 @@ function store1(task: Task, partNumber: number, part: Task['object'] & object) {
   else task.parts.set(partNumber, part);
 }
 
-/** The body's size and MD5, read chunk by chunk; 'too large' past MAX_OBJECT_BYTES (the rest is not read). */
-async function digest(body: ReadableStream<Uint8Array> | null | undefined): Promise<{ size: number; md5: string } | 'too large'> {
+/** The body's size and MD5, read chunk by chunk; TOO_LARGE past MAX_OBJECT_BYTES (the rest is not read). */
+async function digest(body: ReadableStream<Uint8Array> | null | undefined): Promise<{ size: number; md5: string } | typeof TOO_LARGE> {
   const md5 = createMd5();
   const size = await eachChunk(body, MAX_OBJECT_BYTES, (chunk) => md5.update(chunk));
-  return size === TOO_LARGE ? 'too large' : { size, md5: md5.hex() };
+  return size === TOO_LARGE ? TOO_LARGE : { size, md5: md5.hex() };
 }
 
 /** Object storage's XML error body. */
