@@ -2,25 +2,12 @@
 // order given, by the first call or part upload it fits; a plan that is
 // wrong is refused, naming what.
 import { describe, expect, test } from 'vitest';
-import { createSmhClient, type SmhClient } from '../../src/index.ts';
-import { createMockFetch, createSimulator, type Fault, type MockFetch } from '../../src/mock/index.ts';
+import { createSimulator, type Fault, type MockFetch } from '../../src/mock/index.ts';
+import { beginUpload, simulatorWorld } from '../support/simulator.ts';
 
 const library = { libraryId: 'lib' };
 
-function world() {
-  const simulator = createSimulator();
-  const fetch = createMockFetch({ simulator });
-  const smh = createSmhClient({ baseUrl: 'https://api.smh.test', accessToken: 'sim-token', fetch });
-  return { simulator, fetch, smh };
-}
-
-async function begin(smh: SmhClient) {
-  const { data } = await smh.beginMultipartUpload({ ...library, filePath: 'videos/clip.mp4' });
-  if (data?.state !== 'started') throw new Error('begin failed');
-  return data.upload;
-}
-
-const putPart = (fetch: MockFetch, started: Awaited<ReturnType<typeof begin>>, number: number) =>
+const putPart = (fetch: MockFetch, started: Awaited<ReturnType<typeof beginUpload>>, number: number) =>
   fetch(`https://${started.domain}${started.path}?partNumber=${number}&uploadId=${started.uploadId}`, {
     method: 'PUT',
     headers: started.headers,
@@ -35,8 +22,8 @@ async function xmlError(response: Response) {
 
 describe('storage faults', () => {
   test('part 2 once with expired credentials, then once with 503; parts without a fault are stored', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     expect(
       simulator.addFaults(started.confirmKey, [
         { call: 'storage', partNumber: 2, fault: 'expired' },
@@ -52,8 +39,8 @@ describe('storage faults', () => {
   });
 
   test("any part: denied, 500, then a dropped connection (fetch's network error)", async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     simulator.addFaults(started.confirmKey, [
       { call: 'storage', fault: 'denied' },
       { call: 'storage', fault: 500 },
@@ -76,8 +63,8 @@ describe('storage faults', () => {
 
 describe("faults on the service's calls", () => {
   test('renew once with RateLimitExceeded, the status once dropped, confirm once with InternalServerError', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const task = { ...library, confirmKey: started.confirmKey };
     simulator.addFaults(started.confirmKey, [
       { call: 'renewUpload', fault: 'RateLimitExceeded' },
@@ -93,8 +80,8 @@ describe("faults on the service's calls", () => {
   });
 
   test('cancel once dropped, then once with a 400 it documents (ParamInvalid); then the task is cancelled', async () => {
-    const { smh, simulator } = world();
-    const started = await begin(smh);
+    const { smh, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const task = { ...library, confirmKey: started.confirmKey };
     simulator.addFaults(started.confirmKey, [
       { call: 'cancelUpload', fault: 'drop' },

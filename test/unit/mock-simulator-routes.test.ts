@@ -2,17 +2,14 @@
 // JSON out; what is wrong is a 400 problem naming it, a route that is not
 // one a 404 listing those that are.
 import { describe, expect, test } from 'vitest';
-import { createSmhClient } from '../../src/index.ts';
-import { createMockFetch, createSimulator } from '../../src/mock/index.ts';
+import { simulatorWorld } from '../support/simulator.ts';
 
 const MiB = 1024 * 1024;
 const ROUTES =
   "the simulator's routes are POST reset, GET and POST clock, POST tasks, GET tasks/{confirmKey}, POST tasks/{confirmKey}/faults";
 
 function world() {
-  const simulator = createSimulator();
-  const fetch = createMockFetch({ simulator });
-  const smh = createSmhClient({ baseUrl: 'https://api.smh.test', accessToken: 'sim-token', fetch });
+  const { simulator, fetch, smh } = simulatorWorld();
   const route = (path: string, method = 'GET', body?: unknown) =>
     fetch(`https://api.smh.test/__smh-mock/${path}`, {
       method,

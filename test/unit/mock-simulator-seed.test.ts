@@ -2,17 +2,12 @@
 // seedTask (and the seeds it refuses, naming why), task(), the clock, reset,
 // the caps on live tasks, and one simulator shared between faces.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSmhClient, planResume } from '../../src/index.ts';
-import { createMockFetch, createSimulator, type MockFetch, type Simulator } from '../../src/mock/index.ts';
+import { planResume } from '../../src/index.ts';
+import { createSimulator, type MockFetch, type Simulator } from '../../src/mock/index.ts';
+import { simulatorWorld } from '../support/simulator.ts';
 
 const MiB = 1024 * 1024;
 const defaults = { libraryId: 'smh0000000000000' };
-
-function world(simulator: Simulator = createSimulator()) {
-  const fetch = createMockFetch({ simulator });
-  const smh = createSmhClient({ baseUrl: 'https://api.smh.test', accessToken: 'sim-token', fetch });
-  return { simulator, fetch, smh };
-}
 
 const put = (fetch: MockFetch, started: { domain: string; path: string; uploadId?: string; headers: Record<string, string> }) =>
   fetch(`https://${started.domain}${started.path}?partNumber=1&uploadId=${started.uploadId}`, {
@@ -34,7 +29,7 @@ describe('createSimulator', () => {
 
   test('credentialsTtlMs: how long the credentials begin and renew issue hold', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const { smh, fetch, simulator } = world(createSimulator({ credentialsTtlMs: 1000 }));
+    const { smh, fetch, simulator } = simulatorWorld(createSimulator({ credentialsTtlMs: 1000 }));
     const { data } = await smh.beginMultipartUpload({ ...defaults, filePath: 'a.mp4' });
     const started = data?.state === 'started' ? data.upload : expect.unreachable();
     expect(Date.parse(started.expiration) - simulator.clock.now()).toBe(1000);
@@ -49,7 +44,7 @@ describe('createSimulator', () => {
 
 describe('seedTask', () => {
   test('a task with parts stored already; planResume says what is left; read it back', async () => {
-    const { smh, simulator } = world();
+    const { smh, simulator } = simulatorWorld();
     const seeded = simulator.seedTask({ filePath: 'v/clip.mp4', fileSize: 5 * MiB, storedParts: [1, 2, 3], confirmKey: 'three-of-five' });
     expect(seeded).toMatchObject({
       confirmKey: 'three-of-five',
@@ -66,7 +61,7 @@ describe('seedTask', () => {
 
   test('the defaults: a multipart task of the spec\'s library, space "-", a random key, no parts, credentials for the time to live, rename', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const { smh, simulator } = world();
+    const { smh, simulator } = simulatorWorld();
     const seeded = simulator.seedTask({ filePath: 'a/b.mp4' });
     expect(seeded).toStrictEqual({
       confirmKey: expect.stringMatching(/^[0-9a-f]{32}$/),
@@ -86,7 +81,7 @@ describe('seedTask', () => {
 
   test('given library, space, strategy and credentials that expire in 5 s', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const { smh, simulator } = world();
+    const { smh, simulator } = simulatorWorld();
     const seeded = simulator.seedTask({
       filePath: 'a.mp4',
       libraryId: 'lib',
@@ -139,7 +134,7 @@ describe('seedTask', () => {
   });
 
   test('a simple task with its body stored: confirm makes the file', async () => {
-    const { smh, simulator } = world();
+    const { smh, simulator } = simulatorWorld();
     const seeded = simulator.seedTask({ filePath: 'a.txt', kind: 'simple', fileSize: 10, storedParts: [1] });
     expect(seeded).toMatchObject({ kind: 'simple', parts: [{ partNumber: 1, size: 10 }] });
     expect('uploadId' in seeded).toBe(false);
@@ -155,7 +150,7 @@ describe('seedTask', () => {
   });
 
   test('credentials that expired already: planResume says renew; renew, and the upload goes on', async () => {
-    const { smh, simulator } = world();
+    const { smh, simulator } = simulatorWorld();
     simulator.seedTask({ filePath: 'a.mp4', fileSize: 2 * MiB, storedParts: [1], confirmKey: 'stale', credentialsExpireInMs: 0 });
     const task = { ...defaults, confirmKey: 'stale' };
     const now = () => new Date(simulator.clock.now());
@@ -215,7 +210,7 @@ describe('the clock, and reset', () => {
   });
 
   test('reset forgets every task and file, and puts the clock back', async () => {
-    const { smh, fetch, simulator } = world();
+    const { smh, fetch, simulator } = simulatorWorld();
     const begun = (await smh.beginMultipartUpload({ ...defaults, filePath: 'a.mp4' })).data;
     const started = begun?.state === 'started' ? begun.upload : expect.unreachable();
     await put(fetch, started);
@@ -234,14 +229,16 @@ describe('the clock, and reset', () => {
 describe('tasks', () => {
   test('two faces given one simulator share its tasks; another simulator has none of them', async () => {
     const simulator = createSimulator();
-    const begun = (await world(simulator).smh.beginMultipartUpload({ ...defaults, filePath: 'a.mp4' })).data;
+    const begun = (await simulatorWorld(simulator).smh.beginMultipartUpload({ ...defaults, filePath: 'a.mp4' })).data;
     const started = begun?.state === 'started' ? begun.upload : expect.unreachable();
-    expect((await world(simulator).smh.getUploadTask({ ...defaults, confirmKey: started.confirmKey })).data?.confirmed).toBe(false);
-    expect((await world().smh.getUploadTask({ ...defaults, confirmKey: started.confirmKey })).error?.code).toBe('UploadNotFound');
+    expect((await simulatorWorld(simulator).smh.getUploadTask({ ...defaults, confirmKey: started.confirmKey })).data?.confirmed).toBe(
+      false,
+    );
+    expect((await simulatorWorld().smh.getUploadTask({ ...defaults, confirmKey: started.confirmKey })).error?.code).toBe('UploadNotFound');
   });
 
   test('at 1,000 tasks being uploaded, begin answers 400 QuotaLimitReached; a task confirmed or cancelled frees its place', async () => {
-    const { smh, simulator } = world();
+    const { smh, simulator } = simulatorWorld();
     const seeded = Array.from({ length: 1_000 }, (_, index) =>
       simulator.seedTask({ filePath: `f${index}`, fileSize: 1, storedParts: [1] }),
     );

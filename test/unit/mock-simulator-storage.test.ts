@@ -3,8 +3,8 @@
 // storage's XML errors. Driven in process through createMockFetch.
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSmhClient, type SmhClient } from '../../src/index.ts';
-import { createMockFetch, createSimulator, type MockFetch } from '../../src/mock/index.ts';
+import { createSimulator, type MockFetch } from '../../src/mock/index.ts';
+import { beginUpload, simulatorWorld } from '../support/simulator.ts';
 
 const library = { libraryId: 'lib' };
 const MAX_OBJECT_BYTES = 5 * 1024 * 1024 * 1024;
@@ -13,21 +13,7 @@ const NO_SUCH_UPLOAD =
 const SIGNATURE = 'The request signature we calculated does not match the signature you provided.';
 const PART_NUMBER = 'Part number must be an integer between 1 and 10000, inclusive.';
 
-function world(options?: Parameters<typeof createSimulator>[0]) {
-  const simulator = createSimulator(options);
-  const fetch = createMockFetch({ simulator });
-  const smh = createSmhClient({ baseUrl: 'https://api.smh.test', accessToken: 'sim-token', fetch });
-  return { simulator, fetch, smh };
-}
-
-async function begin(smh: SmhClient, simple = false) {
-  const file = { ...library, filePath: 'videos/clip.mp4' };
-  const { data } = simple ? await smh.beginSimpleUpload(file) : await smh.beginMultipartUpload(file);
-  if (data?.state !== 'started') throw new Error('begin failed');
-  return data.upload;
-}
-
-type Started = Awaited<ReturnType<typeof begin>>;
+type Started = Awaited<ReturnType<typeof beginUpload>>;
 
 const put = (fetch: MockFetch, started: Started, query = '', init: RequestInit = {}) =>
   fetch(`https://${started.domain}${started.path}${query}`, { method: 'PUT', headers: started.headers, body: 'ten bytes!', ...init });
@@ -68,8 +54,8 @@ afterEach(() => {
 
 describe('what storage answers, in the order it checks', () => {
   test("an error is object storage's XML: its code, message, the resource, the request's ID (its x-cos-request-id too) and a trace ID", async () => {
-    const { smh, fetch } = world();
-    const started = await begin(smh);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh);
     const response = await fetch(`https://${started.domain}${started.path}`, { method: 'GET' });
     const requestId = response.headers.get('x-cos-request-id');
     expect([response.status, response.headers.get('content-type'), requestId]).toEqual([
@@ -83,8 +69,8 @@ describe('what storage answers, in the order it checks', () => {
   });
 
   test('not a PUT: 405 MethodNotAllowed; to HEAD, with no body', async () => {
-    const { smh, fetch } = world();
-    const started = await begin(smh);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh);
     const head = await fetch(`https://${started.domain}${started.path}`, { method: 'HEAD' });
     expect([head.status, head.headers.get('content-type'), await head.text()]).toEqual([405, 'application/xml', '']);
     expect(await xmlError(await fetch(`https://${started.domain}${started.path}`, { method: 'POST', body: 'x' }))).toMatchObject({
@@ -94,8 +80,8 @@ describe('what storage answers, in the order it checks', () => {
   });
 
   test("an object it does not know, an upload ID not the task's, a task cancelled or confirmed: 404 NoSuchUpload", async () => {
-    const { smh, fetch } = world();
-    const started = await begin(smh);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh);
     const noSuchUpload = (resource: string) => ({ status: 404, code: 'NoSuchUpload', message: NO_SUCH_UPLOAD, resource });
     expect(await xmlError(await putPart(fetch, { ...started, uploadId: 'other' }, 1))).toEqual(noSuchUpload(started.path));
     expect(await xmlError(await putPart(fetch, { ...started, path: '/smh-storage/none' }, 1))).toEqual(noSuchUpload('/smh-storage/none'));
@@ -116,8 +102,8 @@ describe('what storage answers, in the order it checks', () => {
     ['an exponent', '1e3'],
     ['six digits', '000001'],
   ])('part number %s (%j): 400 InvalidArgument', async (_name, number) => {
-    const { smh, fetch } = world();
-    const started = await begin(smh);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh);
     expect(await xmlError(await putPart(fetch, started, number))).toMatchObject({
       status: 400,
       code: 'InvalidArgument',
@@ -126,8 +112,8 @@ describe('what storage answers, in the order it checks', () => {
   });
 
   test('no part number at all: 400 InvalidArgument; parts 1 and 10000 are stored', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     expect(await xmlError(await put(fetch, started, `?uploadId=${started.uploadId}`))).toMatchObject({
       status: 400,
       code: 'InvalidArgument',
@@ -142,8 +128,8 @@ describe('what storage answers, in the order it checks', () => {
     ['an uploadId', '?uploadId=x'],
     ['a partNumber', '?partNumber=1'],
   ])("a simple upload's PUT with %s: 400 InvalidArgument", async (_name, query) => {
-    const { smh, fetch } = world();
-    const started = await begin(smh, true);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh, { simple: true });
     expect(await xmlError(await put(fetch, started, query))).toMatchObject({
       status: 400,
       code: 'InvalidArgument',
@@ -156,8 +142,8 @@ describe('what storage answers, in the order it checks', () => {
     ['an altered x-cos-security-token', (h: Record<string, string>) => ({ ...h, 'x-cos-security-token': `${h['x-cos-security-token']}x` })],
     ['no credentials', () => ({})],
   ])('%s: 403 AccessDenied, the signature does not match', async (_name, alter) => {
-    const { smh, fetch } = world();
-    const started = await begin(smh);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh);
     expect(await xmlError(await putPart(fetch, started, 1, { headers: alter(started.headers) }))).toMatchObject({
       status: 403,
       code: 'AccessDenied',
@@ -166,15 +152,15 @@ describe('what storage answers, in the order it checks', () => {
   });
 
   test("another task's credentials: 403 AccessDenied, the signature does not match", async () => {
-    const { smh, fetch } = world();
-    const [one, other] = [await begin(smh), await begin(smh)];
+    const { smh, fetch } = simulatorWorld();
+    const [one, other] = [await beginUpload(smh), await beginUpload(smh)];
     expect(await xmlError(await putPart(fetch, one, 1, { headers: other.headers }))).toMatchObject({ status: 403, message: SIGNATURE });
   });
 
   test('credentials are taken until the millisecond of their expiration: then 403 AccessDenied "Request has expired"', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const expiresAt = Date.parse(started.expiration);
     simulator.clock.set(expiresAt - 1);
     expect((await putPart(fetch, started, 1)).status).toBe(200);
@@ -188,17 +174,17 @@ describe('what storage answers, in the order it checks', () => {
 
   test('the Authorization is signed for the time the credentials hold, in seconds: q-sign-time and q-key-time', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const { smh, simulator } = world({ credentialsTtlMs: 1_500 });
+    const { smh, simulator } = simulatorWorld(createSimulator({ credentialsTtlMs: 1_500 }));
     simulator.clock.set(Date.parse('2030-01-01T00:00:00.700Z'));
-    const { headers, expiration } = await begin(smh);
+    const { headers, expiration } = await beginUpload(smh);
     const start = Date.parse('2030-01-01T00:00:00Z') / 1000;
     expect(headers.Authorization).toContain(`&q-sign-time=${start};${start + 2}&q-key-time=${start};${start + 2}&`);
     expect(expiration).toBe('2030-01-01T00:00:02.200Z');
   });
 
   test('a Content-MD5 that does not match the body: 400 BadDigest; one that does, stored', async () => {
-    const { smh, fetch } = world();
-    const started = await begin(smh);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh);
     const headers = (md5: string) => ({ headers: { ...started.headers, 'Content-MD5': md5 } });
     expect(await xmlError(await putPart(fetch, started, 1, headers('AAAAAAAAAAAAAAAAAAAAAA==')))).toMatchObject({
       status: 400,
@@ -209,8 +195,8 @@ describe('what storage answers, in the order it checks', () => {
   });
 
   test('an empty body is a part too: 200, the ETag the MD5 of nothing', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const stored = await fetch(`https://${started.domain}${started.path}?partNumber=1&uploadId=${started.uploadId}`, {
       method: 'PUT',
       headers: started.headers,
@@ -220,8 +206,8 @@ describe('what storage answers, in the order it checks', () => {
   });
 
   test('a body of 5 GiB is taken; a byte more is 400 EntityTooLarge, and the rest is not read', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const whole = streamOf([() => claiming(MAX_OBJECT_BYTES)]);
     expect((await putPart(fetch, started, 1, whole.init)).status).toBe(200);
     expect(simulator.task(started.confirmKey)?.parts).toMatchObject([{ partNumber: 1, size: MAX_OBJECT_BYTES }]);
@@ -237,8 +223,8 @@ describe('what storage answers, in the order it checks', () => {
   });
 
   test('a task cancelled while its part was being read: 404 NoSuchUpload, nothing stored', async () => {
-    const { smh, fetch } = world();
-    const started = await begin(smh);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh);
     let reading!: () => void;
     const read = new Promise<void>((resolve) => {
       reading = resolve;
@@ -262,8 +248,8 @@ describe('what storage answers, in the order it checks', () => {
   });
 
   test("a simple upload's body: stored as its part 1, met by a storage fault for part 1", async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh, true);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh, { simple: true });
     simulator.addFaults(started.confirmKey, [{ call: 'storage', partNumber: 1, fault: 503 }]);
     expect(await xmlError(await put(fetch, started))).toMatchObject({ status: 503, code: 'ServiceUnavailable' });
     expect((await put(fetch, started)).status).toBe(200);

@@ -5,31 +5,14 @@
 // (mock-simulator-*.test.ts).
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { createSmhClient, type SmhClient } from '../../src/index.ts';
-import { createMockFetch, createSimulator, IN_PROCESS_STORAGE_HOST, type MockFetch, type Simulator } from '../../src/mock/index.ts';
+import type { SmhClient } from '../../src/index.ts';
+import { IN_PROCESS_STORAGE_HOST, type MockFetch } from '../../src/mock/index.ts';
+import { beginUpload, simulatorWorld } from '../support/simulator.ts';
 
 const MiB = 1024 * 1024;
 const library = { libraryId: 'lib' };
 const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest();
 const bytesOf = (size: number, fill: number) => new Uint8Array(size).fill(fill);
-
-function world(simulator: Simulator = createSimulator()) {
-  const fetch = createMockFetch({ simulator });
-  const smh = createSmhClient({ baseUrl: 'https://api.smh.test', accessToken: 'sim-token', fetch });
-  return { simulator, fetch, smh };
-}
-
-async function begin(smh: SmhClient, filePath = 'videos/clip.mp4', extra: object = {}) {
-  const { data, error } = await smh.beginMultipartUpload({ ...library, filePath, ...extra });
-  if (data?.state !== 'started') throw new Error(`begin: ${JSON.stringify(data ?? error)}`);
-  return data.upload;
-}
-
-async function beginSimple(smh: SmhClient, filePath: string, extra: object = {}) {
-  const { data, error } = await smh.beginSimpleUpload({ ...library, filePath, ...extra });
-  if (data?.state !== 'started') throw new Error(`begin: ${JSON.stringify(data ?? error)}`);
-  return data.upload;
-}
 
 type Started = { domain: string; path: string; uploadId?: string; headers: Record<string, string> };
 
@@ -49,8 +32,8 @@ const isoNear = (moment: number) => ({
 
 describe('a multipart upload, begun, sent and confirmed', () => {
   test('begin answers where to send the parts: its own storage host, a path, an upload ID, headers and an hour of credentials', async () => {
-    const { smh, simulator } = world();
-    const started = await begin(smh);
+    const { smh, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     expect(started).toEqual({
       domain: IN_PROCESS_STORAGE_HOST,
       path: expect.stringMatching(/^\/smh-storage\/[0-9a-f]{32}$/),
@@ -67,8 +50,8 @@ describe('a multipart upload, begun, sent and confirmed', () => {
   });
 
   test('the status of a task just begun: not confirmed, its path and type, no parts, and where to send them', async () => {
-    const { smh, simulator } = world();
-    const started = await begin(smh);
+    const { smh, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const { data } = await smh.getUploadTask({ ...library, confirmKey: started.confirmKey });
     expect(data).toEqual({
       confirmed: false,
@@ -103,8 +86,8 @@ describe('a multipart upload, begun, sent and confirmed', () => {
   });
 
   test('a part PUT with the issued headers is stored; the status lists it with its size, MD5 ETag and time; a second PUT of it replaces it', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const stored = await putPart(fetch, started, 2, MiB, started.headers, 7);
     expect([stored.status, stored.headers.get('etag')]).toEqual([200, `"${md5(bytesOf(MiB, 7)).toString('hex')}"`]);
     await putPart(fetch, started, 2, 100);
@@ -115,8 +98,8 @@ describe('a multipart upload, begun, sent and confirmed', () => {
   });
 
   test('parts sent out of order are listed in order, by the status and by task()', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     for (const number of [3, 1, 2]) await putPart(fetch, started, number, 10 * number);
     const etag = (number: number) => `"${md5(bytesOf(10 * number, number)).toString('hex')}"`;
     const { data } = await smh.getUploadTask({ ...library, confirmKey: started.confirmKey });
@@ -125,8 +108,8 @@ describe('a multipart upload, begun, sent and confirmed', () => {
   });
 
   test("confirm with every part from 1 (sent in any order), the last smaller: the file, its ETag the MD5 of the parts' MD5s and their count", async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const sizes = { 1: MiB, 2: MiB, 3: 10 } as Record<number, number>;
     for (const number of [3, 1, 2]) await putPart(fetch, started, number, sizes[number]);
     const task = { ...library, confirmKey: started.confirmKey };
@@ -160,9 +143,9 @@ describe('a multipart upload, begun, sent and confirmed', () => {
   });
 
   test('confirm without a crc64 answers none; a crc64 that is no string is not echoed', async () => {
-    const { smh, fetch } = world();
+    const { smh, fetch } = simulatorWorld();
     for (const [index, body] of [undefined, JSON.stringify({ crc64: 123 })].entries()) {
-      const started = await begin(smh, `a${index}.bin`);
+      const started = await beginUpload(smh, { filePath: `a${index}.bin` });
       await putPart(fetch, started, 1, 10);
       const url = `https://api.smh.test/api/v1/file/lib/-/${started.confirmKey}?confirm&access_token=t`;
       const answer = await (await fetch(url, { method: 'POST', ...(body ? { body } : {}) })).json();
@@ -191,8 +174,8 @@ describe('a multipart upload, begun, sent and confirmed', () => {
       'MultipartUploadPartTooSmall',
     ],
   ] as const)('confirm with %s: 400 %s, and the task still uploading', async (_name, parts, code) => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     for (const [number, size] of parts) await putPart(fetch, started, number, size);
     const { error, response } = await smh.confirmUpload({ ...library, confirmKey: started.confirmKey });
     expect([response.status, error?.code]).toEqual([400, code]);
@@ -202,8 +185,8 @@ describe('a multipart upload, begun, sent and confirmed', () => {
 
 describe('renew', () => {
   test('fresh headers and expiration for the same task and upload; the older headers hold until they expire', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     simulator.clock.advance(30 * 60_000);
     const { data: renewed } = await smh.renewUpload({ ...library, confirmKey: started.confirmKey });
     expect(renewed).toEqual({ ...started, headers: expect.any(Object), expiration: isoNear(simulator.clock.now() + 3_600_000) });
@@ -217,8 +200,8 @@ describe('renew', () => {
   });
 
   test('a task keeps its newest 16 sets of credentials: the 16th renew forgets the set begin issued', async () => {
-    const { smh, fetch } = world();
-    const started = await begin(smh);
+    const { smh, fetch } = simulatorWorld();
+    const started = await beginUpload(smh);
     const renew = async () => (await smh.renewUpload({ ...library, confirmKey: started.confirmKey })).data!;
     const first = await renew();
     for (let count = 2; count <= 15; count++) await renew();
@@ -229,14 +212,14 @@ describe('renew', () => {
   });
 
   test('a simple upload has no renew (400 ParamInvalid); a confirmed one, nothing to renew (404)', async () => {
-    const { smh, fetch } = world();
-    const simple = await beginSimple(smh, 'a.txt');
+    const { smh, fetch } = simulatorWorld();
+    const simple = await beginUpload(smh, { filePath: 'a.txt', simple: true });
     const refused = await smh.renewUpload({ ...library, confirmKey: simple.confirmKey });
     expect([refused.response.status, refused.error]).toEqual([
       400,
       expect.objectContaining({ code: 'ParamInvalid', message: 'renew is for multipart uploads: begin a simple upload again' }),
     ]);
-    const multipart = await begin(smh);
+    const multipart = await beginUpload(smh);
     await putPart(fetch, multipart, 1, 10);
     await smh.confirmUpload({ ...library, confirmKey: multipart.confirmKey });
     const confirmed = await smh.renewUpload({ ...library, confirmKey: multipart.confirmKey });
@@ -246,8 +229,8 @@ describe('renew', () => {
 
 describe('cancel, and tasks that are not there', () => {
   test('cancel answers 204; then the status is 404 UploadNotFound, storage NoSuchUpload, and a second cancel 404', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const task = { ...library, confirmKey: started.confirmKey };
     const cancelled = await smh.cancelUpload(task);
     expect([cancelled.response.status, cancelled.data, cancelled.response.headers.get('x-request-id')]).toEqual([
@@ -262,8 +245,8 @@ describe('cancel, and tasks that are not there', () => {
   });
 
   test('cancel of a confirmed task: 404 UploadNotFound, and the task stays confirmed', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await begin(smh);
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh);
     const task = { ...library, confirmKey: started.confirmKey };
     await putPart(fetch, started, 1, 10);
     await smh.confirmUpload(task);
@@ -274,8 +257,8 @@ describe('cancel, and tasks that are not there', () => {
   });
 
   test('a key no task has, or a task of another library or space: 404 UploadNotFound on every call', async () => {
-    const { smh } = world();
-    const started = await begin(smh);
+    const { smh } = simulatorWorld();
+    const started = await beginUpload(smh);
     for (const task of [
       { ...library, confirmKey: 'no-such-task' },
       { libraryId: 'other', confirmKey: started.confirmKey },
@@ -289,8 +272,8 @@ describe('cancel, and tasks that are not there', () => {
 
 describe('a simple upload', () => {
   test('begin (no uploadId), one PUT of the body to its path, confirm; before the PUT, confirm is 400 UploadIncomplete', async () => {
-    const { smh, fetch, simulator } = world();
-    const started = await beginSimple(smh, 'docs/report.pdf');
+    const { smh, fetch, simulator } = simulatorWorld();
+    const started = await beginUpload(smh, { filePath: 'docs/report.pdf', simple: true });
     expect(started).not.toHaveProperty('uploadId');
     const task = { ...library, confirmKey: started.confirmKey };
     expect((await smh.getUploadTask(task)).data).toEqual({
@@ -328,13 +311,13 @@ describe('names taken, and bytes stored already', () => {
     strategy?: 'ask' | 'rename' | 'overwrite',
     hashes: object = {},
   ) {
-    const started = await begin(smh, filePath, hashes);
+    const started = await beginUpload(smh, { filePath, ...hashes });
     await putPart(fetch, started, 1, 10);
     return smh.confirmUpload({ ...library, confirmKey: started.confirmKey, ...(strategy ? { conflictResolutionStrategy: strategy } : {}) });
   }
 
   test('rename (the default) gives the file another name; overwrite replaces it; ask is refused, at confirm and at begin', async () => {
-    const { smh, fetch } = world();
+    const { smh, fetch } = simulatorWorld();
     expect((await upload(smh, fetch, 'a/clip.mp4')).data).toMatchObject({ path: ['a', 'clip.mp4'], isOverwritten: false });
     expect((await upload(smh, fetch, 'a/clip.mp4')).data).toMatchObject({ path: ['a', 'clip(1).mp4'], isOverwritten: false });
     expect((await upload(smh, fetch, 'a/clip.mp4')).data?.path).toEqual(['a', 'clip(2).mp4']);
@@ -347,9 +330,9 @@ describe('names taken, and bytes stored already', () => {
   });
 
   test("the strategy begin was given is the task's: its status shows it, and a confirm that names none follows it", async () => {
-    const { smh, fetch } = world();
+    const { smh, fetch } = simulatorWorld();
     await upload(smh, fetch, 'a.mp4');
-    const overwriting = await begin(smh, 'a.mp4', { conflictResolutionStrategy: 'overwrite' });
+    const overwriting = await beginUpload(smh, { filePath: 'a.mp4', conflictResolutionStrategy: 'overwrite' });
     const status = await smh.getUploadTask({ ...library, confirmKey: overwriting.confirmKey });
     expect(status.data?.conflictResolutionStrategy).toBe('overwrite');
     await putPart(fetch, overwriting, 1, 10);
@@ -357,7 +340,7 @@ describe('names taken, and bytes stored already', () => {
       path: ['a.mp4'],
       isOverwritten: true,
     });
-    const asking = await begin(smh, 'b.mp4', { conflictResolutionStrategy: 'ask' });
+    const asking = await beginUpload(smh, { filePath: 'b.mp4', conflictResolutionStrategy: 'ask' });
     await upload(smh, fetch, 'b.mp4');
     await putPart(fetch, asking, 1, 10);
     const refused = await smh.confirmUpload({ ...library, confirmKey: asking.confirmKey });
@@ -369,14 +352,14 @@ describe('names taken, and bytes stored already', () => {
     ['v1.2/clip', 'v1.2/clip(1)'],
     ['v1.2/clip.mp4', 'v1.2/clip(1).mp4'],
   ])('a second %s is renamed %s', async (filePath, renamed) => {
-    const { smh, fetch } = world();
+    const { smh, fetch } = simulatorWorld();
     await upload(smh, fetch, filePath);
     expect((await upload(smh, fetch, filePath)).data?.path).toEqual(renamed.split('/'));
   });
 
   test('begin with the beginning hash of a stored file: 202, send fullHash; with it, 200 and the file in place; another full hash, 201', async () => {
-    const { smh, fetch, simulator } = world();
-    const original = await beginSimple(smh, 'a.mp4', { beginningHash: 'aa', fullHash: 'bb' });
+    const { smh, fetch, simulator } = simulatorWorld();
+    const original = await beginUpload(smh, { filePath: 'a.mp4', simple: true, beginningHash: 'aa', fullHash: 'bb' });
     const put = await fetch(`https://${original.domain}${original.path}`, { method: 'PUT', headers: original.headers, body: 'ten bytes!' });
     await smh.confirmUpload({ ...library, confirmKey: original.confirmKey });
     expect((await smh.beginMultipartUpload({ ...library, filePath: 'b.mp4', beginningHash: 'aa' })).data).toEqual({
@@ -409,7 +392,7 @@ describe('names taken, and bytes stored already', () => {
   });
 
   test('a file a rapid upload stored is one a later begin finds by its hashes, when the first is gone', async () => {
-    const { smh, fetch } = world();
+    const { smh, fetch } = simulatorWorld();
     await upload(smh, fetch, 'a.mp4', undefined, { beginningHash: 'aa', fullHash: 'bb' });
     await smh.beginMultipartUpload({ ...library, filePath: 'b.mp4', beginningHash: 'aa', fullHash: 'bb' });
     // a.mp4 overwritten with other bytes: only b.mp4 has the hashes now.
@@ -431,7 +414,7 @@ describe("a file's type, from its name", () => {
     ...['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'bmp', 'tif', 'tiff', 'JPG'].map((ext) => [`photo.${ext}`, 'image', 'image/jpeg']),
     ...['report.pdf', 'mp4', 'clip.mp4.txt', 'noext', 'a.b.c'].map((name) => [name, 'file', 'application/octet-stream']),
   ])('%s is a %s (%s)', async (name, type, contentType) => {
-    const { smh, simulator } = world();
+    const { smh, simulator } = simulatorWorld();
     const { confirmKey } = simulator.seedTask({ filePath: `dir/${name}`, fileSize: 10, storedParts: [1] });
     const task = { libraryId: 'smh0000000000000', confirmKey };
     expect((await smh.getUploadTask(task)).data?.type).toBe(type);
@@ -448,7 +431,7 @@ describe("the service's JSON bodies", () => {
     ['a number', '5', 'the request body must be a JSON object'],
     ['a string', '"text"', 'the request body must be a JSON object'],
   ])('a body %s: 400 ParamInvalid, naming why', async (_name, body, message) => {
-    const { fetch, simulator } = world();
+    const { fetch, simulator } = simulatorWorld();
     const url = 'https://api.smh.test/api/v1/file/lib/-/a.mp4?multipart&access_token=t';
     const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     expect([response.status, await response.json()]).toEqual([400, expect.objectContaining({ code: 'ParamInvalid', message })]);
