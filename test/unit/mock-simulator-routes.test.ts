@@ -90,7 +90,6 @@ describe("the simulator's routes", () => {
   test.each([
     ['tasks', 'POST', { filePath: '' }, 'filePath must be directories and a name joined by "/"'],
     ['tasks', 'POST', 'not json', 'the request body must be a JSON object'],
-    ['tasks', 'POST', JSON.stringify({ filePath: 'x'.repeat(65 * 1024) }), 'the request body is over 65536 bytes'],
     ['clock', 'POST', undefined, 'give advanceMs (milliseconds) or now (a date-time)'],
     ['clock', 'POST', {}, 'give advanceMs (milliseconds) or now (a date-time)'],
     ['clock', 'POST', { now: 5 }, 'give advanceMs (milliseconds) or now (a date-time)'],
@@ -104,12 +103,19 @@ describe("the simulator's routes", () => {
     ],
     ['tasks/none/faults', 'POST', { faults: [] }, 'no task none'],
     ['tasks/%/faults', 'POST', { faults: [] }, 'URI malformed'],
-  ])('%s %s with %j: 400, naming what is wrong', async (path, method, body, detail) => {
+  ])('%s %s with %j: 400, naming what is wrong', refusedWith);
+
+  // Named apart: a test's name holding the 65 KiB body would be that long in every report.
+  test('tasks POST with a body over 65536 bytes: 400, naming what is wrong', () =>
+    refusedWith('tasks', 'POST', JSON.stringify({ filePath: 'x'.repeat(65 * 1024) }), 'the request body is over 65536 bytes'));
+
+  /** A control request refused with 400 and `detail`, leaving the task, its faults and the clock as they were. */
+  async function refusedWith(path: string, method: string, body: unknown, detail: string) {
     const { route, simulator } = world();
     simulator.seedTask({ filePath: 'a', confirmKey: 'routed' });
     const before = simulator.clock.now();
     expect(await answered(await route(path, method, body))).toEqual([400, 'application/problem+json', badRequest(detail)]);
     expect(simulator.task('routed')?.pendingFaults).toBe(0);
     expect(Math.abs(simulator.clock.now() - before)).toBeLessThan(1_000);
-  });
+  }
 });
