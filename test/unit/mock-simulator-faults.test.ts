@@ -2,23 +2,10 @@
 // order given, by the first call or part upload it fits; a plan that is
 // wrong is refused, naming what.
 import { describe, expect, test } from 'vitest';
-import { createSimulator, type Fault, type MockFetch } from '../../src/mock/index.ts';
-import { beginUpload, simulatorWorld } from '../support/simulator.ts';
+import { createSimulator, type Fault } from '../../src/mock/index.ts';
+import { beginUpload, putPart, simulatorWorld, storageError } from '../support/simulator.ts';
 
 const library = { libraryId: 'lib' };
-
-const putPart = (fetch: MockFetch, started: Awaited<ReturnType<typeof beginUpload>>, number: number) =>
-  fetch(`https://${started.domain}${started.path}?partNumber=${number}&uploadId=${started.uploadId}`, {
-    method: 'PUT',
-    headers: started.headers,
-    body: 'ten bytes!',
-  });
-
-/** Storage's XML error: its status, code and message. */
-async function xmlError(response: Response) {
-  const text = await response.text();
-  return [response.status, /<Code>(.*)<\/Code>/.exec(text)?.[1], /<Message>(.*)<\/Message>/.exec(text)?.[1]];
-}
 
 describe('storage faults', () => {
   test('part 2 once with expired credentials, then once with 503; parts without a fault are stored', async () => {
@@ -31,9 +18,17 @@ describe('storage faults', () => {
       ]).pendingFaults,
     ).toBe(2);
     expect((await putPart(fetch, started, 1)).status).toBe(200);
-    expect(await xmlError(await putPart(fetch, started, 2))).toEqual([403, 'AccessDenied', 'Request has expired']);
+    expect(await storageError(await putPart(fetch, started, 2))).toMatchObject({
+      status: 403,
+      code: 'AccessDenied',
+      message: 'Request has expired',
+    });
     expect(simulator.task(started.confirmKey)?.pendingFaults).toBe(1);
-    expect(await xmlError(await putPart(fetch, started, 2))).toEqual([503, 'ServiceUnavailable', 'Please reduce your request rate.']);
+    expect(await storageError(await putPart(fetch, started, 2))).toMatchObject({
+      status: 503,
+      code: 'ServiceUnavailable',
+      message: 'Please reduce your request rate.',
+    });
     expect((await putPart(fetch, started, 2)).status).toBe(200);
     expect(simulator.task(started.confirmKey)?.pendingFaults).toBe(0);
   });
@@ -46,16 +41,16 @@ describe('storage faults', () => {
       { call: 'storage', fault: 500 },
       { call: 'storage', fault: 'drop' },
     ]);
-    expect(await xmlError(await putPart(fetch, started, 1))).toEqual([
-      403,
-      'AccessDenied',
-      'The request signature we calculated does not match the signature you provided.',
-    ]);
-    expect(await xmlError(await putPart(fetch, started, 1))).toEqual([
-      500,
-      'InternalError',
-      'We encountered an internal error. Please try again.',
-    ]);
+    expect(await storageError(await putPart(fetch, started, 1))).toMatchObject({
+      status: 403,
+      code: 'AccessDenied',
+      message: 'The request signature we calculated does not match the signature you provided.',
+    });
+    expect(await storageError(await putPart(fetch, started, 1))).toMatchObject({
+      status: 500,
+      code: 'InternalError',
+      message: 'We encountered an internal error. Please try again.',
+    });
     await expect(putPart(fetch, started, 1)).rejects.toMatchObject({ constructor: TypeError, message: 'fetch failed' });
     expect((await putPart(fetch, started, 1)).status).toBe(200);
   });

@@ -3,18 +3,11 @@
 // the caps on live tasks, and one simulator shared between faces.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { planResume } from '../../src/index.ts';
-import { createSimulator, type MockFetch, type Simulator } from '../../src/mock/index.ts';
-import { simulatorWorld } from '../support/simulator.ts';
+import { createSimulator, type Simulator } from '../../src/mock/index.ts';
+import { putPart, simulatorWorld } from '../support/simulator.ts';
 
 const MiB = 1024 * 1024;
 const defaults = { libraryId: 'smh0000000000000' };
-
-const put = (fetch: MockFetch, started: { domain: string; path: string; uploadId?: string; headers: Record<string, string> }) =>
-  fetch(`https://${started.domain}${started.path}?partNumber=1&uploadId=${started.uploadId}`, {
-    method: 'PUT',
-    headers: started.headers,
-    body: 'x',
-  });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -34,9 +27,9 @@ describe('createSimulator', () => {
     const started = data?.state === 'started' ? data.upload : expect.unreachable();
     expect(Date.parse(started.expiration) - simulator.clock.now()).toBe(1000);
     simulator.clock.advance(999);
-    expect((await put(fetch, started)).status).toBe(200);
+    expect((await putPart(fetch, started, 1)).status).toBe(200);
     simulator.clock.advance(1);
-    expect((await put(fetch, started)).status).toBe(403);
+    expect((await putPart(fetch, started, 1)).status).toBe(403);
     const renewed = (await smh.renewUpload({ ...defaults, confirmKey: started.confirmKey })).data!;
     expect(Date.parse(renewed.expiration) - simulator.clock.now()).toBe(1000);
   });
@@ -213,7 +206,7 @@ describe('the clock, and reset', () => {
     const { smh, fetch, simulator } = simulatorWorld();
     const begun = (await smh.beginMultipartUpload({ ...defaults, filePath: 'a.mp4' })).data;
     const started = begun?.state === 'started' ? begun.upload : expect.unreachable();
-    await put(fetch, started);
+    await putPart(fetch, started, 1);
     await smh.confirmUpload({ ...defaults, confirmKey: started.confirmKey });
     const seeded = simulator.seedTask({ filePath: 'b.mp4' });
     simulator.clock.advance(86_400_000);

@@ -3,8 +3,8 @@
 // storage's XML errors. Driven in process through createMockFetch.
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSimulator, type MockFetch } from '../../src/mock/index.ts';
-import { beginUpload, simulatorWorld } from '../support/simulator.ts';
+import { createSimulator } from '../../src/mock/index.ts';
+import { beginUpload, putObject, putPart, simulatorWorld, storageError } from '../support/simulator.ts';
 
 const library = { libraryId: 'lib' };
 const MAX_OBJECT_BYTES = 5 * 1024 * 1024 * 1024;
@@ -12,20 +12,6 @@ const NO_SUCH_UPLOAD =
   'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.';
 const SIGNATURE = 'The request signature we calculated does not match the signature you provided.';
 const PART_NUMBER = 'Part number must be an integer between 1 and 10000, inclusive.';
-
-type Started = Awaited<ReturnType<typeof beginUpload>>;
-
-const put = (fetch: MockFetch, started: Started, query = '', init: RequestInit = {}) =>
-  fetch(`https://${started.domain}${started.path}${query}`, { method: 'PUT', headers: started.headers, body: 'ten bytes!', ...init });
-const putPart = (fetch: MockFetch, started: Started, number: number | string, init: RequestInit = {}) =>
-  put(fetch, started, `?partNumber=${number}&uploadId=${started.uploadId}`, init);
-
-/** Storage's XML error, field by field. */
-async function xmlError(response: Response) {
-  const text = await response.text();
-  const field = (name: string) => new RegExp(`<${name}>(.*)</${name}>`).exec(text)?.[1];
-  return { status: response.status, code: field('Code'), message: field('Message'), resource: field('Resource') };
-}
 
 /** A body read as storage reads it: `chunks` one by one as asked for; `cancel` is called when the reader gives up. */
 function streamOf(chunks: Array<() => Promise<Uint8Array> | Uint8Array>, cancel = () => {}) {
@@ -73,7 +59,7 @@ describe('what storage answers, in the order it checks', () => {
     const started = await beginUpload(smh);
     const head = await fetch(`https://${started.domain}${started.path}`, { method: 'HEAD' });
     expect([head.status, head.headers.get('content-type'), await head.text()]).toEqual([405, 'application/xml', '']);
-    expect(await xmlError(await fetch(`https://${started.domain}${started.path}`, { method: 'POST', body: 'x' }))).toMatchObject({
+    expect(await storageError(await fetch(`https://${started.domain}${started.path}`, { method: 'POST', body: 'x' }))).toMatchObject({
       status: 405,
       code: 'MethodNotAllowed',
     });
@@ -83,11 +69,15 @@ describe('what storage answers, in the order it checks', () => {
     const { smh, fetch } = simulatorWorld();
     const started = await beginUpload(smh);
     const noSuchUpload = (resource: string) => ({ status: 404, code: 'NoSuchUpload', message: NO_SUCH_UPLOAD, resource });
-    expect(await xmlError(await putPart(fetch, { ...started, uploadId: 'other' }, 1))).toEqual(noSuchUpload(started.path));
-    expect(await xmlError(await putPart(fetch, { ...started, path: '/smh-storage/none' }, 1))).toEqual(noSuchUpload('/smh-storage/none'));
-    expect(await xmlError(await putPart(fetch, { ...started, path: '/smh-storage/a&b' }, 1))).toEqual(noSuchUpload('/smh-storage/a&amp;b'));
+    expect(await storageError(await putPart(fetch, { ...started, uploadId: 'other' }, 1))).toEqual(noSuchUpload(started.path));
+    expect(await storageError(await putPart(fetch, { ...started, path: '/smh-storage/none' }, 1))).toEqual(
+      noSuchUpload('/smh-storage/none'),
+    );
+    expect(await storageError(await putPart(fetch, { ...started, path: '/smh-storage/a&b' }, 1))).toEqual(
+      noSuchUpload('/smh-storage/a&amp;b'),
+    );
     await smh.cancelUpload({ ...library, confirmKey: started.confirmKey });
-    expect(await xmlError(await putPart(fetch, started, 1))).toEqual(noSuchUpload(started.path));
+    expect(await storageError(await putPart(fetch, started, 1))).toEqual(noSuchUpload(started.path));
   });
 
   test.each([
@@ -104,7 +94,7 @@ describe('what storage answers, in the order it checks', () => {
   ])('part number %s (%j): 400 InvalidArgument', async (_name, number) => {
     const { smh, fetch } = simulatorWorld();
     const started = await beginUpload(smh);
-    expect(await xmlError(await putPart(fetch, started, number))).toMatchObject({
+    expect(await storageError(await putPart(fetch, started, number))).toMatchObject({
       status: 400,
       code: 'InvalidArgument',
       message: PART_NUMBER,
@@ -114,7 +104,7 @@ describe('what storage answers, in the order it checks', () => {
   test('no part number at all: 400 InvalidArgument; parts 1 and 10000 are stored', async () => {
     const { smh, fetch, simulator } = simulatorWorld();
     const started = await beginUpload(smh);
-    expect(await xmlError(await put(fetch, started, `?uploadId=${started.uploadId}`))).toMatchObject({
+    expect(await storageError(await putObject(fetch, started, `?uploadId=${started.uploadId}`))).toMatchObject({
       status: 400,
       code: 'InvalidArgument',
       message: PART_NUMBER,
@@ -130,7 +120,7 @@ describe('what storage answers, in the order it checks', () => {
   ])("a simple upload's PUT with %s: 400 InvalidArgument", async (_name, query) => {
     const { smh, fetch } = simulatorWorld();
     const started = await beginUpload(smh, { simple: true });
-    expect(await xmlError(await put(fetch, started, query))).toMatchObject({
+    expect(await storageError(await putObject(fetch, started, query))).toMatchObject({
       status: 400,
       code: 'InvalidArgument',
       message: 'A simple upload takes no uploadId or partNumber.',
@@ -144,7 +134,7 @@ describe('what storage answers, in the order it checks', () => {
   ])('%s: 403 AccessDenied, the signature does not match', async (_name, alter) => {
     const { smh, fetch } = simulatorWorld();
     const started = await beginUpload(smh);
-    expect(await xmlError(await putPart(fetch, started, 1, { headers: alter(started.headers) }))).toMatchObject({
+    expect(await storageError(await putPart(fetch, started, 1, { headers: alter(started.headers) }))).toMatchObject({
       status: 403,
       code: 'AccessDenied',
       message: SIGNATURE,
@@ -154,7 +144,7 @@ describe('what storage answers, in the order it checks', () => {
   test("another task's credentials: 403 AccessDenied, the signature does not match", async () => {
     const { smh, fetch } = simulatorWorld();
     const [one, other] = [await beginUpload(smh), await beginUpload(smh)];
-    expect(await xmlError(await putPart(fetch, one, 1, { headers: other.headers }))).toMatchObject({ status: 403, message: SIGNATURE });
+    expect(await storageError(await putPart(fetch, one, 1, { headers: other.headers }))).toMatchObject({ status: 403, message: SIGNATURE });
   });
 
   test('credentials are taken until the millisecond of their expiration: then 403 AccessDenied "Request has expired"', async () => {
@@ -165,7 +155,7 @@ describe('what storage answers, in the order it checks', () => {
     simulator.clock.set(expiresAt - 1);
     expect((await putPart(fetch, started, 1)).status).toBe(200);
     simulator.clock.set(expiresAt);
-    expect(await xmlError(await putPart(fetch, started, 1))).toMatchObject({
+    expect(await storageError(await putPart(fetch, started, 1))).toMatchObject({
       status: 403,
       code: 'AccessDenied',
       message: 'Request has expired',
@@ -186,7 +176,7 @@ describe('what storage answers, in the order it checks', () => {
     const { smh, fetch } = simulatorWorld();
     const started = await beginUpload(smh);
     const headers = (md5: string) => ({ headers: { ...started.headers, 'Content-MD5': md5 } });
-    expect(await xmlError(await putPart(fetch, started, 1, headers('AAAAAAAAAAAAAAAAAAAAAA==')))).toMatchObject({
+    expect(await storageError(await putPart(fetch, started, 1, headers('AAAAAAAAAAAAAAAAAAAAAA==')))).toMatchObject({
       status: 400,
       code: 'BadDigest',
       message: 'The Content-MD5 you specified did not match what was received.',
@@ -213,7 +203,7 @@ describe('what storage answers, in the order it checks', () => {
     expect(simulator.task(started.confirmKey)?.parts).toMatchObject([{ partNumber: 1, size: MAX_OBJECT_BYTES }]);
     const cancel = vi.fn();
     const over = streamOf([() => claiming(MAX_OBJECT_BYTES), () => new Uint8Array(1), () => new Uint8Array(1)], cancel);
-    expect(await xmlError(await putPart(fetch, started, 2, over.init))).toMatchObject({
+    expect(await storageError(await putPart(fetch, started, 2, over.init))).toMatchObject({
       status: 400,
       code: 'EntityTooLarge',
       message: `Your proposed upload exceeds the maximum allowed object size (${MAX_OBJECT_BYTES} bytes).`,
@@ -244,15 +234,15 @@ describe('what storage answers, in the order it checks', () => {
     await read;
     expect((await smh.cancelUpload({ ...library, confirmKey: started.confirmKey })).response.status).toBe(204);
     release();
-    expect(await xmlError(await answer)).toMatchObject({ status: 404, code: 'NoSuchUpload', message: NO_SUCH_UPLOAD });
+    expect(await storageError(await answer)).toMatchObject({ status: 404, code: 'NoSuchUpload', message: NO_SUCH_UPLOAD });
   });
 
   test("a simple upload's body: stored as its part 1, met by a storage fault for part 1", async () => {
     const { smh, fetch, simulator } = simulatorWorld();
     const started = await beginUpload(smh, { simple: true });
     simulator.addFaults(started.confirmKey, [{ call: 'storage', partNumber: 1, fault: 503 }]);
-    expect(await xmlError(await put(fetch, started))).toMatchObject({ status: 503, code: 'ServiceUnavailable' });
-    expect((await put(fetch, started)).status).toBe(200);
+    expect(await storageError(await putObject(fetch, started))).toMatchObject({ status: 503, code: 'ServiceUnavailable' });
+    expect((await putObject(fetch, started)).status).toBe(200);
     expect(simulator.task(started.confirmKey)?.parts).toMatchObject([{ partNumber: 1, size: 10 }]);
   });
 });

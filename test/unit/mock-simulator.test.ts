@@ -7,24 +7,17 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { SmhClient } from '../../src/index.ts';
 import { IN_PROCESS_STORAGE_HOST, type MockFetch } from '../../src/mock/index.ts';
-import { beginUpload, simulatorWorld } from '../support/simulator.ts';
+import { beginUpload, type Issued, putPart, simulatorWorld, storageError } from '../support/simulator.ts';
 
 const MiB = 1024 * 1024;
 const library = { libraryId: 'lib' };
 const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest();
 const bytesOf = (size: number, fill: number) => new Uint8Array(size).fill(fill);
 
-type Started = { domain: string; path: string; uploadId?: string; headers: Record<string, string> };
-
 /** PUTs `size` bytes (filled with `fill`, the part number by default) as part `number`, with the credentials given. */
-const putPart = (fetch: MockFetch, started: Started, number: number, size = MiB, headers = started.headers, fill = number) =>
-  fetch(`https://${started.domain}${started.path}?partNumber=${number}&uploadId=${started.uploadId}`, {
-    method: 'PUT',
-    headers,
-    body: bytesOf(size, fill),
-  });
+const putBytes = (fetch: MockFetch, issued: Issued, number: number, size = MiB, headers = issued.headers, fill = number) =>
+  putPart(fetch, issued, number, { headers, body: bytesOf(size, fill) });
 
-const xmlCode = async (response: Response) => /<Code>(\w+)<\/Code>/.exec(await response.text())?.[1];
 const isoNear = (moment: number) => ({
   asymmetricMatch: (text: unknown) =>
     typeof text === 'string' && new Date(Date.parse(text)).toISOString() === text && Math.abs(Date.parse(text) - moment) < 2_000,
@@ -88,9 +81,9 @@ describe('a multipart upload, begun, sent and confirmed', () => {
   test('a part PUT with the issued headers is stored; the status lists it with its size, MD5 ETag and time; a second PUT of it replaces it', async () => {
     const { smh, fetch, simulator } = simulatorWorld();
     const started = await beginUpload(smh);
-    const stored = await putPart(fetch, started, 2, MiB, started.headers, 7);
+    const stored = await putBytes(fetch, started, 2, MiB, started.headers, 7);
     expect([stored.status, stored.headers.get('etag')]).toEqual([200, `"${md5(bytesOf(MiB, 7)).toString('hex')}"`]);
-    await putPart(fetch, started, 2, 100);
+    await putBytes(fetch, started, 2, 100);
     const { data } = await smh.getUploadTask({ ...library, confirmKey: started.confirmKey });
     expect(data?.parts).toEqual([
       { PartNumber: 2, Size: 100, ETag: `"${md5(bytesOf(100, 2)).toString('hex')}"`, LastModified: isoNear(simulator.clock.now()) },
@@ -100,7 +93,7 @@ describe('a multipart upload, begun, sent and confirmed', () => {
   test('parts sent out of order are listed in order, by the status and by task()', async () => {
     const { smh, fetch, simulator } = simulatorWorld();
     const started = await beginUpload(smh);
-    for (const number of [3, 1, 2]) await putPart(fetch, started, number, 10 * number);
+    for (const number of [3, 1, 2]) await putBytes(fetch, started, number, 10 * number);
     const etag = (number: number) => `"${md5(bytesOf(10 * number, number)).toString('hex')}"`;
     const { data } = await smh.getUploadTask({ ...library, confirmKey: started.confirmKey });
     expect(data?.parts?.map((part) => [part.PartNumber, part.Size, part.ETag])).toEqual([1, 2, 3].map((n) => [n, 10 * n, etag(n)]));
@@ -111,7 +104,7 @@ describe('a multipart upload, begun, sent and confirmed', () => {
     const { smh, fetch, simulator } = simulatorWorld();
     const started = await beginUpload(smh);
     const sizes = { 1: MiB, 2: MiB, 3: 10 } as Record<number, number>;
-    for (const number of [3, 1, 2]) await putPart(fetch, started, number, sizes[number]);
+    for (const number of [3, 1, 2]) await putBytes(fetch, started, number, sizes[number]);
     const task = { ...library, confirmKey: started.confirmKey };
     const { data } = await smh.confirmUpload({ ...task, crc64: '123' });
     const eTag = md5(Buffer.concat([1, 2, 3].map((n) => md5(bytesOf(sizes[n]!, n)))));
@@ -139,14 +132,14 @@ describe('a multipart upload, begun, sent and confirmed', () => {
     expect(simulator.task(started.confirmKey)).toMatchObject({ state: 'confirmed', path: ['videos', 'clip.mp4'] });
     const second = await smh.confirmUpload(task);
     expect([second.response.status, second.error?.code]).toEqual([409, 'UploadComplete']);
-    expect(await xmlCode(await putPart(fetch, started, 4))).toBe('NoSuchUpload');
+    expect((await storageError(await putBytes(fetch, started, 4))).code).toBe('NoSuchUpload');
   });
 
   test('confirm without a crc64 answers none; a crc64 that is no string is not echoed', async () => {
     const { smh, fetch } = simulatorWorld();
     for (const [index, body] of [undefined, JSON.stringify({ crc64: 123 })].entries()) {
       const started = await beginUpload(smh, { filePath: `a${index}.bin` });
-      await putPart(fetch, started, 1, 10);
+      await putBytes(fetch, started, 1, 10);
       const url = `https://api.smh.test/api/v1/file/lib/-/${started.confirmKey}?confirm&access_token=t`;
       const answer = await (await fetch(url, { method: 'POST', ...(body ? { body } : {}) })).json();
       expect(answer).toMatchObject({ size: '10', contentType: 'application/octet-stream' });
@@ -176,7 +169,7 @@ describe('a multipart upload, begun, sent and confirmed', () => {
   ] as const)('confirm with %s: 400 %s, and the task still uploading', async (_name, parts, code) => {
     const { smh, fetch, simulator } = simulatorWorld();
     const started = await beginUpload(smh);
-    for (const [number, size] of parts) await putPart(fetch, started, number, size);
+    for (const [number, size] of parts) await putBytes(fetch, started, number, size);
     const { error, response } = await smh.confirmUpload({ ...library, confirmKey: started.confirmKey });
     expect([response.status, error?.code]).toEqual([400, code]);
     expect(simulator.task(started.confirmKey)?.state).toBe('uploading');
@@ -193,10 +186,10 @@ describe('renew', () => {
     expect(renewed!.headers.Authorization).not.toBe(started.headers.Authorization);
     expect(renewed!.headers['x-cos-security-token']).not.toBe(started.headers['x-cos-security-token']);
     expect(simulator.task(started.confirmKey)?.expiration).toBe(renewed!.expiration);
-    expect((await putPart(fetch, started, 1, 10)).status).toBe(200);
+    expect((await putBytes(fetch, started, 1, 10)).status).toBe(200);
     simulator.clock.advance(31 * 60_000);
-    expect((await putPart(fetch, started, 1, 10)).status).toBe(403);
-    expect((await putPart(fetch, renewed!, 1, 10)).status).toBe(200);
+    expect((await putBytes(fetch, started, 1, 10)).status).toBe(403);
+    expect((await putBytes(fetch, renewed!, 1, 10)).status).toBe(200);
   });
 
   test('a task keeps its newest 16 sets of credentials: the 16th renew forgets the set begin issued', async () => {
@@ -205,10 +198,10 @@ describe('renew', () => {
     const renew = async () => (await smh.renewUpload({ ...library, confirmKey: started.confirmKey })).data!;
     const first = await renew();
     for (let count = 2; count <= 15; count++) await renew();
-    expect((await putPart(fetch, started, 1, 10)).status).toBe(200);
+    expect((await putBytes(fetch, started, 1, 10)).status).toBe(200);
     await renew();
-    expect(await xmlCode(await putPart(fetch, started, 1, 10))).toBe('AccessDenied');
-    expect((await putPart(fetch, first, 1, 10)).status).toBe(200);
+    expect((await storageError(await putBytes(fetch, started, 1, 10))).code).toBe('AccessDenied');
+    expect((await putBytes(fetch, first, 1, 10)).status).toBe(200);
   });
 
   test('a simple upload has no renew (400 ParamInvalid); a confirmed one, nothing to renew (404)', async () => {
@@ -220,7 +213,7 @@ describe('renew', () => {
       expect.objectContaining({ code: 'ParamInvalid', message: 'renew is for multipart uploads: begin a simple upload again' }),
     ]);
     const multipart = await beginUpload(smh);
-    await putPart(fetch, multipart, 1, 10);
+    await putBytes(fetch, multipart, 1, 10);
     await smh.confirmUpload({ ...library, confirmKey: multipart.confirmKey });
     const confirmed = await smh.renewUpload({ ...library, confirmKey: multipart.confirmKey });
     expect([confirmed.response.status, confirmed.error?.code]).toEqual([404, 'UploadNotFound']);
@@ -240,7 +233,7 @@ describe('cancel, and tasks that are not there', () => {
     ]);
     expect(simulator.task(started.confirmKey)).toBeUndefined();
     expect((await smh.getUploadTask(task)).error?.code).toBe('UploadNotFound');
-    expect(await xmlCode(await putPart(fetch, started, 1, 10))).toBe('NoSuchUpload');
+    expect((await storageError(await putBytes(fetch, started, 1, 10))).code).toBe('NoSuchUpload');
     expect((await smh.cancelUpload(task)).error?.code).toBe('UploadNotFound');
   });
 
@@ -248,7 +241,7 @@ describe('cancel, and tasks that are not there', () => {
     const { smh, fetch, simulator } = simulatorWorld();
     const started = await beginUpload(smh);
     const task = { ...library, confirmKey: started.confirmKey };
-    await putPart(fetch, started, 1, 10);
+    await putBytes(fetch, started, 1, 10);
     await smh.confirmUpload(task);
     const cancelled = await smh.cancelUpload(task);
     expect([cancelled.response.status, cancelled.error?.code]).toEqual([404, 'UploadNotFound']);
@@ -312,7 +305,7 @@ describe('names taken, and bytes stored already', () => {
     hashes: object = {},
   ) {
     const started = await beginUpload(smh, { filePath, ...hashes });
-    await putPart(fetch, started, 1, 10);
+    await putBytes(fetch, started, 1, 10);
     return smh.confirmUpload({ ...library, confirmKey: started.confirmKey, ...(strategy ? { conflictResolutionStrategy: strategy } : {}) });
   }
 
@@ -335,14 +328,14 @@ describe('names taken, and bytes stored already', () => {
     const overwriting = await beginUpload(smh, { filePath: 'a.mp4', conflictResolutionStrategy: 'overwrite' });
     const status = await smh.getUploadTask({ ...library, confirmKey: overwriting.confirmKey });
     expect(status.data?.conflictResolutionStrategy).toBe('overwrite');
-    await putPart(fetch, overwriting, 1, 10);
+    await putBytes(fetch, overwriting, 1, 10);
     expect((await smh.confirmUpload({ ...library, confirmKey: overwriting.confirmKey })).data).toMatchObject({
       path: ['a.mp4'],
       isOverwritten: true,
     });
     const asking = await beginUpload(smh, { filePath: 'b.mp4', conflictResolutionStrategy: 'ask' });
     await upload(smh, fetch, 'b.mp4');
-    await putPart(fetch, asking, 1, 10);
+    await putBytes(fetch, asking, 1, 10);
     const refused = await smh.confirmUpload({ ...library, confirmKey: asking.confirmKey });
     expect([refused.response.status, refused.error?.code]).toEqual([409, 'SameNameDirectoryOrFileExists']);
   });
