@@ -99,8 +99,7 @@ describe('no secret, in any spelling', () => {
       const token = 'k'.repeat(length);
       const started = performance.now();
       const text = (await logOf(`${task}?upload&access_token=${token}&__example=${token}`, { headers: { 'x-echo': token } })).join('\n');
-      // A pattern built from the token and run over its own line took seconds at 14 KB; a busy machine still answers in far less.
-      expect(performance.now() - started).toBeLessThan(500);
+      expect(performance.now() - started).toBeLessThan(200);
       expect(text).not.toMatch(/k{8,}/);
     },
   );
